@@ -1,0 +1,66 @@
+/**
+ * Shape of the endpoint catalog: the facts about each CIPP endpoint that the node needs to build
+ * a correct request. `endpoints.generated.ts` holds one entry per endpoint (written by
+ * scripts/generate-catalog.ts); `curated.ts` adds our names, descriptions and behaviour on top.
+ */
+
+export type HttpMethod = 'GET' | 'POST';
+
+export type FieldLocation = 'query' | 'body';
+
+/**
+ * How a field is entered and sent:
+ * - string/number/boolean/options: a scalar;
+ * - list: several values (comma-separated, one per line, or a JSON array);
+ * - json: an object or array entered as JSON.
+ */
+export type FieldKind = 'string' | 'number' | 'boolean' | 'options' | 'list' | 'json';
+
+export interface CatalogField {
+	/** The field name CIPP reads, as the spec spells it. */
+	name: string;
+	/** The n8n parameter name: `name` without characters that do not belong in a parameter name. */
+	param: string;
+	in: FieldLocation;
+	kind: FieldKind;
+	/** CIPP reads `field.value`: send `{ value, label }` (or an array of them for a list). */
+	labelValue?: true;
+	required?: true;
+	/** Allowed values (kind 'options') or values seen in CIPP's code (a hint for 'string'). */
+	values?: string[];
+}
+
+/**
+ * How the tenant travels: a plain string, a `{value,label}` object, or a list of either
+ * (the multi-tenant deployers), or a list of tenant objects.
+ */
+export type TenantShape = 'string' | 'labelValue' | 'stringList' | 'labelValueList' | 'objectList';
+
+export interface CatalogTenant {
+	/** The key the handler reads (`tenantFilter`, `TenantFilter`, `tenantid`, `selectedTenants`, ...). */
+	key: string;
+	in: FieldLocation;
+	shape: TenantShape;
+	required: boolean;
+	/** Whether the value `AllTenants` makes sense for this endpoint. */
+	allTenants: boolean;
+}
+
+export interface CatalogEndpoint {
+	name: string;
+	method: HttpMethod;
+	/** The spec's tag, e.g. `Identity > Administration > Users`. */
+	group: string;
+	/** CIPP RBAC permission, e.g. `Identity.User.ReadWrite`. */
+	role: string;
+	/** The endpoint does not check the tenant against the caller's allowed tenants. */
+	anyTenant?: true;
+	tenant?: CatalogTenant;
+	fields: CatalogField[];
+	/** The JSON body is an array: each n8n item becomes one element. */
+	bodyIsArray?: true;
+	/** The handler forwards the body onward, so fields beyond the listed ones may be read. */
+	passthrough?: true;
+	/** At least one field of each group is needed. */
+	requiredOneOf?: string[][];
+}

@@ -1,0 +1,142 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { OPERATIONS } from '../catalog';
+import type { Operation } from '../catalog';
+import { RESOURCES } from '../catalog/resources';
+import { fieldProperty } from './fieldProperty';
+import { CUSTOM_OPERATION, CUSTOM_RESOURCE, customCallProperties, listProperties, optionsProperty } from './sharedProperties';
+import { tenantProperty } from './tenantProperty';
+
+/**
+ * Turns the catalog into the node's parameters. Operation values are endpoint names, which are
+ * unique across resources, so everything below an operation is shown by operation alone.
+ * Identical top-level field definitions are shared across operations to keep the description small.
+ */
+
+function byName(a: { name: string }, b: { name: string }): number {
+	return a.name.localeCompare(b.name);
+}
+
+function operationOptions(operations: Operation[]): INodePropertyOptions[] {
+	const seen = new Map<string, number>();
+	for (const operation of operations) seen.set(operation.name, (seen.get(operation.name) ?? 0) + 1);
+	return operations
+		.map((operation) => ({
+			name: (seen.get(operation.name) ?? 0) > 1 ? `${operation.name} (${operation.value})` : operation.name,
+			value: operation.value,
+			description: operation.description,
+			action: operation.action,
+		}))
+		.sort(byName);
+}
+
+export function buildProperties(operations: Operation[] = [...OPERATIONS.values()]): INodeProperties[] {
+	const byResource = new Map<string, Operation[]>();
+	for (const operation of operations) {
+		const list = byResource.get(operation.resource) ?? [];
+		list.push(operation);
+		byResource.set(operation.resource, list);
+	}
+
+	const resourceOptions: INodePropertyOptions[] = RESOURCES.filter((resource) => byResource.has(resource.value))
+		.map((resource) => ({ name: resource.name, value: resource.value, description: resource.description }))
+		.concat([{ name: 'Custom API Call', value: CUSTOM_RESOURCE, description: 'Call any CIPP endpoint by name' }])
+		.sort(byName);
+
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resourceOptions,
+			default: 'user',
+		},
+	];
+
+	for (const resource of RESOURCES) {
+		const list = byResource.get(resource.value);
+		if (!list) continue;
+		const options = operationOptions(list);
+		properties.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options,
+			default: defaultOperation(resource.value, options),
+		});
+	}
+	properties.push({
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [CUSTOM_RESOURCE] } },
+		options: [
+			{
+				name: 'Call Endpoint by Name',
+				value: CUSTOM_OPERATION,
+				description: 'Send a GET or POST to any /api/&lt;name&gt;, for endpoints newer than this node',
+				action: 'Call a CIPP endpoint by name',
+			},
+		],
+		default: CUSTOM_OPERATION,
+	});
+
+	const requiredTenant = operations.filter((op) => op.tenant?.required).map((op) => op.value);
+	const optionalTenant = operations.filter((op) => op.tenant && !op.tenant.required).map((op) => op.value);
+	if (requiredTenant.length) properties.push(tenantProperty(requiredTenant, true));
+	if (optionalTenant.length) properties.push(tenantProperty(optionalTenant, false));
+
+	// Top-level (required) fields, one definition per distinct shape.
+	const shared = new Map<string, { property: INodeProperties; operations: string[] }>();
+	for (const operation of operations) {
+		for (const field of operation.fields) {
+			if (!field.topLevel || field.managed) continue;
+			const property = fieldProperty(field, true);
+			const key = JSON.stringify(property);
+			const entry = shared.get(key) ?? { property, operations: [] };
+			entry.operations.push(operation.value);
+			shared.set(key, entry);
+		}
+	}
+	for (const { property, operations: shownFor } of shared.values()) {
+		properties.push({ ...property, displayOptions: { show: { operation: shownFor } } });
+	}
+
+	const lists = operations.filter((operation) => operation.isList).map((operation) => operation.value);
+	properties.push(...listProperties(lists));
+
+	for (const operation of operations) {
+		const optional = operation.fields.filter((field) => !field.topLevel && !field.managed);
+		if (optional.length === 0) continue;
+		properties.push({
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			displayOptions: { show: { operation: [operation.value] } },
+			options: optional.map((field) => fieldProperty(field, false)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		});
+	}
+
+	properties.push(...customCallProperties());
+	properties.push(optionsProperty);
+	return properties;
+}
+
+function defaultOperation(resource: string, options: INodePropertyOptions[]): string {
+	const preferred: Record<string, string> = {
+		user: 'ListUsers',
+		tenant: 'ListTenants',
+		group: 'ListGroups',
+		mailbox: 'ListMailboxes',
+		cippCore: 'ListGraphRequest',
+	};
+	const wanted = preferred[resource];
+	if (wanted && options.some((option) => option.value === wanted)) return wanted;
+	return String(options[0].value);
+}

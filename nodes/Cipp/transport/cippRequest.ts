@@ -1,0 +1,253 @@
+import { sleep } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+	IWebhookFunctions,
+	NodeApiError,
+} from 'n8n-workflow';
+
+import { cippApiRoot } from '../../../credentials/cippApiUrl';
+import { FRONT_END_HTML, cippError, describeStatus } from './errors';
+import { bodyText, parseBody } from './responseBody';
+import type { ParsedBody } from './responseBody';
+import { DEFAULT_RETRY, isRetryableNetworkError, isRetryableStatus, nextDelay, parseRetryAfter } from './retryPolicy';
+import type { RetrySettings } from './retryPolicy';
+
+/**
+ * The only place that talks HTTP to CIPP. Builds the URL from the credential's base URL and a
+ * validated endpoint name, lets n8n add the token (and refresh it on a 401), reads the body as
+ * JSON or text, retries throttling, and turns every failure into a readable NodeApiError.
+ */
+
+export type CippContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
+
+export const ENDPOINT_NAME = /^[A-Za-z0-9_$]+$/;
+
+/** CIPP actions may run up to 10 minutes (Azure Functions' limit). */
+export const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+
+export interface CippRequest {
+	endpoint: string;
+	method: 'GET' | 'POST';
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[];
+	itemIndex?: number;
+	timeoutMs?: number;
+	retry?: RetrySettings;
+	/** Reads may be retried after 502/504 and connection resets; writes may not. */
+	isRead?: boolean;
+}
+
+export interface CippResponse {
+	status: number;
+	body: unknown;
+	attempts: number;
+}
+
+interface RawResponse {
+	statusCode: number;
+	headers: Record<string, unknown>;
+	body: unknown;
+}
+
+const baseUrlCache = new WeakMap<object, Promise<string>>();
+
+/** The credential's API root, read once per node run (decrypting credentials is not free). */
+async function apiRoot(context: CippContext): Promise<string> {
+	let pending = baseUrlCache.get(context);
+	if (!pending) {
+		pending = context.getCredentials('cippApi').then((credentials) => cippApiRoot(credentials.baseUrl));
+		baseUrlCache.set(context, pending);
+		pending.catch(() => baseUrlCache.delete(context));
+	}
+	return await pending;
+}
+
+function networkCode(error: unknown): string | undefined {
+	const candidate = error as {
+		code?: unknown;
+		httpCode?: unknown;
+		cause?: { code?: unknown };
+		context?: { code?: unknown };
+	};
+	for (const code of [candidate.code, candidate.cause?.code, candidate.context?.code, candidate.httpCode]) {
+		if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
+	}
+	return undefined;
+}
+
+function statusOf(error: unknown): number | undefined {
+	const candidate = error as { httpCode?: unknown; response?: { status?: unknown } };
+	const raw = candidate.httpCode ?? candidate.response?.status;
+	const status = Number(raw);
+	return Number.isInteger(status) && status > 0 ? status : undefined;
+}
+
+export async function cippRequest(this: CippContext, request: CippRequest): Promise<CippResponse> {
+	const node = this.getNode();
+	const { endpoint, itemIndex } = request;
+	if (!ENDPOINT_NAME.test(endpoint)) {
+		throw cippError(node, {
+			message: `'${endpoint}' is not a CIPP endpoint name`,
+			description: 'Use the name only (letters, digits, _ or $), e.g. ListUsers; never a URL or a path.',
+			itemIndex,
+		});
+	}
+	let root: string;
+	try {
+		root = await apiRoot(this);
+	} catch (error) {
+		throw cippError(node, { message: (error as Error).message, itemIndex });
+	}
+	const url = `${root}/api/${endpoint}`;
+	const retry = request.retry ?? DEFAULT_RETRY;
+	const isRead = request.isRead ?? request.method === 'GET';
+	const timeout = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+	let attempt = 0;
+	let waited = 0;
+	for (;;) {
+		attempt += 1;
+		const options: IHttpRequestOptions = {
+			method: request.method,
+			url,
+			qs: request.qs,
+			headers: { Accept: 'application/json' },
+			encoding: 'text',
+			json: false,
+			returnFullResponse: true,
+			// 401 must throw so n8n refreshes the token and retries once; we read every other status.
+			ignoreHttpStatusErrors: { ignore: true, except: [401] },
+			// Never follow a redirect: it would send the token to another host.
+			disableFollowRedirect: true,
+			timeout,
+		};
+		if (request.method === 'POST') {
+			options.body = request.body ?? {};
+			options.headers = { ...options.headers, 'Content-Type': 'application/json' };
+			options.body = JSON.stringify(options.body);
+		}
+
+		let response: RawResponse | undefined;
+		let failure: unknown;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, 'cippApi', options)) as RawResponse;
+		} catch (error) {
+			failure = error;
+		}
+
+		if (!response) {
+			const status = statusOf(failure);
+			const code = networkCode(failure);
+			if (status === 401) {
+				const { message, description } = describeStatus(401, endpoint, '');
+				throw cippError(node, { message, description, httpCode: 401, itemIndex, endpoint, attempts: attempt });
+			}
+			if (status === undefined && code === undefined) {
+				// Raised before any request was sent (the token grant failed): its message is ours.
+				const error = failure as NodeApiError;
+				throw cippError(node, {
+					message: error.message,
+					description: error.description ?? undefined,
+					itemIndex,
+					endpoint,
+				});
+			}
+			if (isRetryableNetworkError(code, isRead)) {
+				const delay = nextDelay(retry, attempt, waited, undefined);
+				if (delay !== undefined) {
+					waited += delay;
+					await sleep(delay);
+					continue;
+				}
+			}
+			const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
+			throw cippError(node, {
+				message: timedOut
+					? `CIPP did not answer ${endpoint} within ${Math.round(timeout / 1000)} seconds${attempt > 1 ? ` (${attempt} attempts)` : ''}`
+					: `Could not reach CIPP at ${new URL(root).host} for ${endpoint}${attempt > 1 ? ` after ${attempt} attempts` : ''}`,
+				// Network codes stay out of the message: n8n replaces messages containing them.
+				description: timedOut
+					? "Raise 'Timeout' in the node's options, or check CIPP's status; long CIPP jobs run in the background."
+					: `Network error ${code ?? 'unknown'}. Check 'CIPP API URL' in the credential and that n8n can reach it.`,
+				itemIndex,
+				endpoint,
+				attempts: attempt,
+			});
+		}
+
+		const contentType = String(response.headers?.['content-type'] ?? '');
+		const parsed: ParsedBody = parseBody(response.body, contentType);
+		const status = response.statusCode;
+
+		if (status >= 300 && status < 400) {
+			const location = String(response.headers?.location ?? '');
+			let host = '';
+			try {
+				host = new URL(location, url).host;
+			} catch {
+				host = location;
+			}
+			throw cippError(node, {
+				message: `CIPP redirected ${endpoint} to ${host || 'another page'} (${status}) instead of answering`,
+				description: `${FRONT_END_HTML.description} A redirect usually means the address belongs to the sign-in page or the web front end. The request was not followed, so the token never left the CIPP host.`,
+				httpCode: status,
+				itemIndex,
+				endpoint,
+			});
+		}
+
+		if (status >= 200 && status < 300) {
+			if (parsed.kind === 'html') {
+				throw cippError(node, { ...FRONT_END_HTML, httpCode: status, itemIndex, endpoint });
+			}
+			if (parsed.kind === 'malformedJson') {
+				throw cippError(node, {
+					message: `CIPP sent a response to ${endpoint} that is not valid JSON`,
+					description: 'The answer looks cut off. Try again; if it keeps happening, check CIPP\'s logs.',
+					httpCode: status,
+					body: parsed.value.slice(0, 300),
+					itemIndex,
+					endpoint,
+				});
+			}
+			return {
+				status,
+				body: parsed.kind === 'empty' ? undefined : parsed.value,
+				attempts: attempt,
+			};
+		}
+
+		if (isRetryableStatus(status, isRead)) {
+			const delay = nextDelay(retry, attempt, waited, parseRetryAfter(response.headers?.['retry-after']));
+			if (delay !== undefined) {
+				waited += delay;
+				await sleep(delay);
+				continue;
+			}
+		}
+
+		const text = parsed.kind === 'html' ? '' : bodyText(parsed);
+		const described =
+			parsed.kind === 'html' ? FRONT_END_HTML : describeStatus(status, endpoint, text);
+		const retried = attempt > 1 ? ` after ${attempt} attempts` : '';
+		throw cippError(node, {
+			message: `${described.message}${retried}`,
+			description: described.description,
+			httpCode: status,
+			body: text,
+			itemIndex,
+			endpoint,
+			attempts: attempt,
+		});
+	}
+}

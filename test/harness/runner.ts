@@ -1,0 +1,261 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { NodeConnectionTypes, Workflow, createRunExecutionData } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IExecuteFunctions,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	INodeTypeDescription,
+	INodeTypes,
+	IRun,
+	IVersionedNodeType,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+
+import { TestCredentialsHelper } from './credentialsHelper';
+
+/**
+ * Runs workflows through n8n-core's real execution engine (WorkflowExecute) with the real node
+ * and credential classes: a start node that emits the given items, then the node under test.
+ */
+
+class StartNode implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Test Start',
+		name: 'test.start',
+		group: ['input'],
+		version: 1,
+		description: 'Emits the items it is given',
+		usableAsTool: undefined,
+		defaults: { name: 'Start' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getNodeParameter('items', 0) as unknown as IDataObject[] | string;
+		const list = (typeof items === 'string' ? JSON.parse(items) : items) as IDataObject[];
+		return [list.map((json) => ({ json }))];
+	}
+}
+
+export interface RunResult {
+	status: string;
+	items: INodeExecutionData[];
+	/** Items of every output of the node under test (index 1 = error output). */
+	outputs: INodeExecutionData[][];
+	error?: Error & { description?: string; httpCode?: string | null; context?: IDataObject };
+	run: IRun;
+}
+
+export interface NodeSettings {
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+	retryOnFail?: boolean;
+	maxTries?: number;
+	waitBetweenTries?: number;
+}
+
+export class TestRunner {
+	readonly nodeTypes = new Map<string, INodeType>();
+
+	readonly credentialTypes = new Map<string, ICredentialType>();
+
+	readonly credentials: TestCredentialsHelper;
+
+	readonly staticData: IDataObject = {};
+
+	constructor(nodes: Record<string, INodeType>, credentialTypes: ICredentialType[]) {
+		for (const type of credentialTypes) this.credentialTypes.set(type.name, type);
+		this.credentials = new TestCredentialsHelper(this.credentialTypes);
+		this.nodeTypes.set('test.start', new StartNode());
+		for (const [name, type] of Object.entries(nodes)) this.nodeTypes.set(name, type);
+	}
+
+	private get registry(): INodeTypes {
+		const types = this.nodeTypes;
+		return {
+			getByName: (name: string) => types.get(name) as INodeType | IVersionedNodeType,
+			getByNameAndVersion: (name: string) => {
+				const type = types.get(name);
+				if (!type) throw new Error(`unknown node type ${name}`);
+				return type;
+			},
+			getKnownTypes: () => ({}),
+		};
+	}
+
+	saveCredential(id: string, data: ICredentialDataDecryptedObject): void {
+		this.credentials.store.set(id, { accessToken: '', ...data });
+	}
+
+	storedCredential(id: string): ICredentialDataDecryptedObject | undefined {
+		return this.credentials.store.get(id);
+	}
+
+	private additionalData(workflow: Workflow, mode: WorkflowExecuteMode): IWorkflowExecuteAdditionalData {
+		const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', {
+			id: workflow.id,
+			name: workflow.name,
+			nodes: Object.values(workflow.nodes),
+			connections: workflow.connectionsBySourceNode,
+			active: false,
+			activeVersionId: null,
+			isArchived: false,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+		} as unknown as ConstructorParameters<typeof ExecutionLifecycleHooks>[2]);
+		return {
+			credentialsHelper: this.credentials,
+			hooks,
+			executeWorkflow: async () => {
+				throw new Error('sub-workflows are not supported in tests');
+			},
+			getRunExecutionData: async () => undefined,
+			getRuntimeCredential: async () => undefined,
+			currentNodeExecutionIndex: 0,
+			restApiUrl: 'http://127.0.0.1/rest',
+			instanceBaseUrl: 'http://127.0.0.1/',
+			formBaseUrl: 'http://127.0.0.1/form',
+			formWaitingBaseUrl: 'http://127.0.0.1/form-waiting',
+			formTestBaseUrl: 'http://127.0.0.1/form-test',
+			webhookBaseUrl: 'http://127.0.0.1/webhook',
+			webhookWaitingBaseUrl: 'http://127.0.0.1/webhook-waiting',
+			webhookTestBaseUrl: 'http://127.0.0.1/webhook-test',
+			mcpBaseUrl: 'http://127.0.0.1/mcp',
+			mcpTestBaseUrl: 'http://127.0.0.1/mcp-test',
+			variables: {},
+			userId: 'test-user',
+		} as unknown as IWorkflowExecuteAdditionalData;
+	}
+
+	/** Runs `Start → <nodeType>` once and returns what the node under test produced. */
+	async run(
+		nodeType: string,
+		parameters: INodeParameters,
+		options: { items?: IDataObject[]; credentialId?: string; settings?: NodeSettings; mode?: WorkflowExecuteMode } = {},
+	): Promise<RunResult> {
+		const start: INode = {
+			id: 'start',
+			name: 'Start',
+			type: 'test.start',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.items ?? [{}]) },
+		};
+		const underTest: INode = {
+			id: 'under-test',
+			name: 'Node',
+			type: nodeType,
+			typeVersion: 1,
+			position: [200, 0],
+			parameters,
+			credentials: { cippApi: { id: options.credentialId ?? 'cred-1', name: 'CIPP' } },
+			...(options.settings ?? {}),
+		};
+		return await this.execute([start, underTest], options.mode ?? 'manual');
+	}
+
+	private async execute(nodes: INode[], mode: WorkflowExecuteMode): Promise<RunResult> {
+		const [start, underTest] = nodes;
+		const workflow = new Workflow({
+			id: 'test-workflow',
+			name: 'test',
+			nodes,
+			connections: {
+				[start.name]: { main: [[{ node: underTest.name, type: NodeConnectionTypes.Main, index: 0 }]] },
+			},
+			active: false,
+			nodeTypes: this.registry,
+			staticData: this.staticData,
+		});
+		const runData = createRunExecutionData({
+			executionData: {
+				nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }],
+			},
+		});
+		const execute = new WorkflowExecute(this.additionalData(workflow, mode), mode, runData);
+		const run = await execute.processRunExecutionData(workflow);
+		const taskData = run.data.resultData.runData[underTest.name]?.[0];
+		const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
+		const error = (taskData?.error ?? run.data.resultData.error) as RunResult['error'];
+		return { status: run.status, items: outputs[0] ?? [], outputs, error, run };
+	}
+
+	/** Evaluates an n8n expression the way credential expressions are resolved. */
+	evaluateCredentialExpression(expression: string, credentials: ICredentialDataDecryptedObject): unknown {
+		const node: INode = { id: 'x', name: 'X', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: {} };
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: this.registry });
+		return workflow.expression.getSimpleParameterValue(node, expression, 'internal', { $credentials: credentials }, undefined, '');
+	}
+
+	/**
+	 * Runs a credential type's `test` request the way n8n's credential tester does: a temporary
+	 * declarative node whose only parameter carries the request, run in `internal` mode, then the
+	 * test's rules applied to the response.
+	 */
+	async testCredential(typeName: string, credentialId: string): Promise<{ status: 'OK' | 'Error'; message: string }> {
+		const type = this.credentialTypes.get(typeName);
+		const test = type?.test as ICredentialTestRequest | undefined;
+		if (!test) throw new Error(`${typeName} has no test request`);
+		const probe: INodeType = {
+			description: {
+				displayName: 'Credential Test',
+				name: 'n8n-nodes-base.noOp',
+				group: ['transform'],
+				version: 1,
+				description: 'temporary node for a credential test',
+				defaults: { name: 'Credential Test' },
+				inputs: [NodeConnectionTypes.Main],
+				outputs: [NodeConnectionTypes.Main],
+				credentials: [{ name: typeName }],
+				properties: [
+					{
+						displayName: 'Temp',
+						name: 'temp',
+						type: 'string',
+						default: '',
+						routing: { request: test.request },
+					},
+				],
+			},
+		};
+		this.nodeTypes.set('n8n-nodes-base.noOp', probe);
+		const start: INode = {
+			id: 'start',
+			name: 'Start',
+			type: 'test.start',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: '[{}]' },
+		};
+		const node: INode = {
+			id: 'probe',
+			name: 'Credential Test',
+			type: 'n8n-nodes-base.noOp',
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: { temp: '' },
+			credentials: { [typeName]: { id: credentialId, name: 'under test' } },
+		};
+		const result = await this.execute([start, node], 'internal');
+		if (result.error) return { status: 'Error', message: result.error.message };
+		const body = result.items[0]?.json ?? {};
+		for (const rule of test.rules ?? []) {
+			if (rule.type === 'responseSuccessBody') {
+				const value = rule.properties.key.split('.').reduce<unknown>(
+					(current, key) => (current && typeof current === 'object' ? (current as IDataObject)[key] : undefined),
+					body,
+				);
+				if (value === rule.properties.value) return { status: 'Error', message: rule.properties.message };
+			}
+		}
+		return { status: 'OK', message: 'Connection successful!' };
+	}
+}
