@@ -84,7 +84,7 @@ describe('token grant', () => {
 });
 
 describe('token errors name the cause and the fix', () => {
-	const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+	const cases: Array<[string, Record<string, string>, RegExp]> = [
 		['AADSTS7000215 invalid secret', { clientSecret: 'a-wrong-secret-value' }, /client secret is not valid.*7000215/],
 		['AADSTS7000222 expired secret', { clientId: '11111111-2222-4333-8444-555555555555', clientSecret: 'expired-secret-value' }, /expired.*7000222/],
 		['AADSTS700016 unknown application', { clientId: '22222222-3333-4444-8555-666666666666' }, /application was not found.*700016/],

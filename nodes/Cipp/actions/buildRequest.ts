@@ -116,15 +116,17 @@ export function buildRequest(
 		else setKey(body, field.name, value);
 	}
 
-	for (const group of operation.endpoint.requiredOneOf ?? []) {
+	for (const group of operation.requiredOneOf) {
 		const present = group.some((name) =>
-			[...Object.keys(qs), ...Object.keys(body)].some((key) => key.toLowerCase() === name.toLowerCase()),
+			[qs, body].some((source) =>
+				Object.entries(source).some(([key, value]) => key.toLowerCase() === name.toLowerCase() && value !== false),
+			),
 		);
 		if (!present) {
 			const labels = group.map(
 				(name) => operation.fields.find((field) => field.name.toLowerCase() === name.toLowerCase())?.displayName ?? name,
 			);
-			throw new FieldValueError(labels[0], `${operation.name} needs one of: ${labels.map((l) => `'${l}'`).join(', ')}`, 'Add at least one of them under Additional Fields.');
+			throw new FieldValueError(labels[0], `${operation.name} needs one of: ${labels.map((l) => `'${l}'`).join(', ')}`, 'Add at least one of them under Additional Fields (a switch must be on).');
 		}
 	}
 

@@ -123,6 +123,11 @@ export function coerceField(field: OperationField, raw: unknown): FieldValue {
 			}
 			return field.labelValue ? items.map(wrapLabelValue) : items;
 		}
+		case 'jsonText': {
+			if (typeof raw !== 'string') return JSON.stringify(raw);
+			parseJson(field, raw);
+			return raw;
+		}
 		case 'json': {
 			const value = typeof raw === 'string' ? parseJson(field, raw) : raw;
 			if (value === null || (typeof value !== 'object' && !Array.isArray(value))) {

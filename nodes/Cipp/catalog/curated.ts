@@ -75,8 +75,8 @@ export const CURATED: Record<string, CuratedEndpoint> = {
 			username: { displayName: 'Username', description: 'Part before the @', placeholder: 'e.g. jane.doe' },
 			PrimDomain: { displayName: 'Domain', description: 'Domain for the user principal name', placeholder: 'e.g. contoso.com' },
 			usageLocation: { displayName: 'Usage Location', description: 'Two-letter country code, needed for licenses', placeholder: 'e.g. NL' },
-			licenses: { displayName: 'License SKU IDs', description: 'SKU IDs of the licenses to assign (see Report > List Licenses)' },
-			AddToGroups: { displayName: 'Add To Groups', description: 'JSON array of {"value": "<group ID>", "label": "<name>", "addedFields": {"groupType": "Security"}}' },
+			licenses: { displayName: 'License SKU IDs', description: 'SKU IDs of the licenses to assign, comma-separated (see Report > Get Licenses)', kind: 'list' },
+			AddToGroups: { displayName: 'Add To Groups', description: 'JSON array of {"value": "group ID", "label": "group name", "addedFields": {"groupType": "Security"}}' },
 			copyFrom: { displayName: 'Copy Groups From User', description: 'User whose group memberships are copied' },
 			setManager: { displayName: 'Manager', description: "Manager's user principal name or ID" },
 			MustChangePass: trueFalse('Must Change Password', 'Whether the user must change the password at first sign-in', true),
@@ -132,6 +132,8 @@ export const CURATED: Record<string, CuratedEndpoint> = {
 	ExecOffboardUser: {
 		name: 'Offboard User',
 		description: 'Run CIPP offboarding on one or more users: block, remove licenses and groups, convert the mailbox, and more',
+		// CIPP answers 400 when no action is switched on; say so before sending.
+		requireOneOf: [Object.keys(OFFBOARD_ACTIONS).filter((key) => !['forward', 'OOO', 'AccessNoAutomap', 'AccessAutomap', 'OnedriveAccess', 'reference', 'KeepCopy'].includes(key))],
 		fields: {
 			user: { displayName: 'Users', description: 'User principal names to offboard, comma-separated', placeholder: 'e.g. jane@contoso.com' },
 			...OFFBOARD_ACTIONS,
@@ -399,7 +401,24 @@ export const CURATED: Record<string, CuratedEndpoint> = {
 	// --- Conditional Access ---
 	ListConditionalAccessPolicies: { name: 'Get Many Policies', description: 'Conditional Access policies with names resolved' },
 	ListNamedLocations: { name: 'Get Named Locations', description: 'Named locations used by Conditional Access' },
-	AddCAPolicy: { name: 'Create Policy', description: 'Deploy a Conditional Access policy from JSON' },
+	AddCAPolicy: {
+		name: 'Create Policy',
+		description: 'Deploy a Conditional Access policy from its JSON definition',
+		fields: {
+			RawJSON: { displayName: 'Policy JSON', description: 'The policy as Microsoft Graph JSON (for example exported from a template)', required: true },
+			NewState: {
+				displayName: 'State',
+				options: [
+					{ name: 'As Defined in JSON', value: '' },
+					{ name: 'Disabled', value: 'disabled' },
+					{ name: 'Enabled', value: 'enabled' },
+					{ name: 'Report Only', value: 'enabledForReportingButNotEnforced' },
+				],
+			},
+			overwrite: trueFalse('Overwrite Existing', 'Whether to replace a policy with the same name'),
+			DisableSD: trueFalse('Disable Security Defaults', 'Whether to turn off security defaults first (needed to enable CA policies)'),
+		},
+	},
 	EditCAPolicy: {
 		name: 'Set Policy State',
 		description: 'Enable, disable or report-only a policy, or rename it',

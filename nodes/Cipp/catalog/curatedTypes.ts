@@ -27,6 +27,8 @@ export interface CuratedEndpoint {
 	fields?: Record<string, CuratedField>;
 	/** Offer or withhold "All Tenants" in the tenant picker. */
 	allTenants?: boolean;
+	/** Groups of fields of which at least one must be set (and not false), checked before sending. */
+	requireOneOf?: string[][];
 	/** How Return All / Limit work: 'graph' pages with manualPagination and Metadata.nextLink. */
 	paging?: 'graph' | 'none';
 }

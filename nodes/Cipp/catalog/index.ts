@@ -31,6 +31,8 @@ export interface Operation {
 	action: string;
 	fields: OperationField[];
 	tenant?: CatalogTenant;
+	/** Groups of CIPP field names of which at least one must be set (and not false). */
+	requiredOneOf: string[][];
 	/** Offers Return All / Limit. */
 	isList: boolean;
 	paging: 'graph' | 'array' | 'none';
@@ -46,6 +48,8 @@ function autoDescription(field: CatalogField): string {
 				: `${raw}. Several values, comma-separated or a JSON array`;
 		case 'json':
 			return `${raw}, as JSON`;
+		case 'jsonText':
+			return `${raw}: JSON, checked before it is sent`;
 		case 'boolean':
 			return `Whether to set '${field.name}' to true`;
 		default:
@@ -53,8 +57,12 @@ function autoDescription(field: CatalogField): string {
 	}
 }
 
+/** CIPP parses fields named like `RawJSON` itself: they travel as JSON text. */
+const JSON_TEXT_NAME = /(^|raw)json$/i;
+
 function resolveField(field: CatalogField, curated: CuratedField | undefined): OperationField {
-	const kind = curated?.options ? 'options' : (curated?.kind ?? field.kind);
+	const inferred = field.kind === 'string' && JSON_TEXT_NAME.test(field.name) ? 'jsonText' : field.kind;
+	const kind = curated?.options ? 'options' : (curated?.kind ?? inferred);
 	const required = curated?.required ?? field.required === true;
 	const resolved: OperationField = {
 		...field,
@@ -99,6 +107,7 @@ function buildOperation(endpoint: CatalogEndpoint): Operation {
 		action: sentenceCase(name),
 		fields: endpoint.fields.map((field) => resolveField(field, curatedFieldFor(curated, field.name))),
 		tenant,
+		requiredOneOf: [...(endpoint.requiredOneOf ?? []), ...(curated?.requireOneOf ?? [])],
 		isList,
 		paging: curated?.paging ?? (isList ? 'array' : 'none'),
 		curated: curated !== undefined,

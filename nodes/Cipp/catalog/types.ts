@@ -12,9 +12,10 @@ export type FieldLocation = 'query' | 'body';
  * How a field is entered and sent:
  * - string/number/boolean/options: a scalar;
  * - list: several values (comma-separated, one per line, or a JSON array);
- * - json: an object or array entered as JSON.
+ * - json: an object or array entered as JSON;
+ * - jsonText: JSON that CIPP expects as a string (e.g. RawJSON), validated before sending.
  */
-export type FieldKind = 'string' | 'number' | 'boolean' | 'options' | 'list' | 'json';
+export type FieldKind = 'string' | 'number' | 'boolean' | 'options' | 'list' | 'json' | 'jsonText';
 
 export interface CatalogField {
 	/** The field name CIPP reads, as the spec spells it. */

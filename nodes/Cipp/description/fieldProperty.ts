@@ -28,6 +28,7 @@ export function fieldProperty(field: OperationField, topLevel: boolean): INodePr
 			};
 		}
 		case 'json':
+		case 'jsonText':
 			return { ...base, type: 'json', default: typeof field.default === 'string' ? field.default : '', ...required, ...placeholder };
 		case 'list':
 			return {

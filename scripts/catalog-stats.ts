@@ -1,0 +1,80 @@
+/**
+ * Prints the CIPP node's coverage and footprint: operations, distinct endpoints covered out of
+ * the spec's, description size, and load time (require + instantiate the built node; median of
+ * 5 fresh Node processes). Run after `npm run build`: `npm run stats`.
+ */
+import { execFileSync } from 'child_process';
+import { existsSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+
+const root = resolve(__dirname, '..');
+const builtNode = join(root, 'dist', 'nodes', 'Cipp', 'Cipp.node.js');
+const specPath = process.argv[2] ?? join(root, '..', 'shared', 'cipp', 'openapi.json');
+
+export interface CatalogStats {
+	operations: number;
+	endpointsCovered: number;
+	endpointsInSpec: number;
+	descriptionBytes: number;
+	bytesPerOperation: number;
+	loadTimesMs: number[];
+	loadMedianMs: number;
+	n8nWorkflowMedianMs: number;
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+export function catalogStats(): CatalogStats {
+	if (!existsSync(builtNode)) throw new Error('dist/ is missing: run npm run build first');
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const { Cipp } = require(builtNode) as { Cipp: new () => { description: { properties: Array<{ name: string; options?: Array<{ value?: unknown }> }> } } };
+	const description = new Cipp().description;
+	const operationValues = description.properties
+		.filter((property) => property.name === 'operation')
+		.flatMap((property) => (property.options ?? []).map((option) => String(option.value)));
+	const spec = JSON.parse(readFileSync(specPath, 'utf8')) as { paths: Record<string, unknown> };
+	const specEndpoints = new Set(Object.keys(spec.paths).map((path) => path.replace(/^\/api\//, '')));
+	const covered = new Set(operationValues.filter((value) => specEndpoints.has(value)));
+	const bytes = Buffer.byteLength(JSON.stringify(description));
+
+	// n8n has n8n-workflow loaded before it loads any community node, so it is loaded first and
+	// timed apart: the figure is what this package adds to n8n's start-up.
+	const probe = [
+		'let t=process.hrtime.bigint();',
+		"require('n8n-workflow');",
+		'const w=Number(process.hrtime.bigint()-t)/1e6;',
+		't=process.hrtime.bigint();',
+		`const {Cipp}=require(${JSON.stringify(builtNode)});new Cipp();`,
+		'process.stdout.write(JSON.stringify([Number(process.hrtime.bigint()-t)/1e6,w]));',
+	].join('');
+	const loadTimesMs: number[] = [];
+	const workflowTimesMs: number[] = [];
+	for (let run = 0; run < 5; run += 1) {
+		const [own, workflow] = JSON.parse(execFileSync(process.execPath, ['-e', probe], { cwd: root }).toString()) as [number, number];
+		loadTimesMs.push(own);
+		workflowTimesMs.push(workflow);
+	}
+	return {
+		operations: operationValues.length,
+		endpointsCovered: covered.size,
+		endpointsInSpec: specEndpoints.size,
+		descriptionBytes: bytes,
+		bytesPerOperation: Math.round(bytes / operationValues.length),
+		loadTimesMs,
+		loadMedianMs: median(loadTimesMs),
+		n8nWorkflowMedianMs: median(workflowTimesMs),
+	};
+}
+
+if (require.main === module) {
+	const stats = catalogStats();
+	console.log(`operations:                 ${stats.operations} (${stats.operations - stats.endpointsCovered} not tied to one endpoint: Custom API Call)`);
+	console.log(`distinct endpoints covered: ${stats.endpointsCovered} / ${stats.endpointsInSpec}`);
+	console.log(`description size:           ${stats.descriptionBytes} bytes (${(stats.descriptionBytes / 1024).toFixed(0)} KiB)`);
+	console.log(`bytes per operation:        ${stats.bytesPerOperation}`);
+	console.log(`load time (median of 5):    ${stats.loadMedianMs.toFixed(1)} ms  [${stats.loadTimesMs.map((t) => t.toFixed(1)).join(', ')}] require + instantiate`);
+	console.log(`  (n8n-workflow itself, loaded first as in n8n: ${stats.n8nWorkflowMedianMs.toFixed(0)} ms, not counted)`);
+}

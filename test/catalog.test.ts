@@ -1,0 +1,116 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { INodeProperties } from 'n8n-workflow';
+
+import { Cipp } from '../nodes/Cipp/Cipp.node';
+import { OPERATIONS } from '../nodes/Cipp/catalog';
+import { CURATED } from '../nodes/Cipp/catalog/curated';
+import { isKnownTag } from '../nodes/Cipp/catalog/resources';
+import { buildCatalog, renderCatalog } from '../scripts/catalog/buildCatalog';
+import { SHARED_CIPP_DIR } from './harness/cippContract';
+
+/** The generated catalog is current, the curated layer matches it, and the description follows n8n's conventions. */
+
+const spec = JSON.parse(readFileSync(join(SHARED_CIPP_DIR, 'openapi.json'), 'utf8'));
+const corrections = JSON.parse(readFileSync(join(SHARED_CIPP_DIR, 'corrections.json'), 'utf8'));
+const description = new Cipp().description;
+
+test('the committed catalog equals a fresh generation from the spec and corrections', () => {
+	const fresh = renderCatalog(buildCatalog(spec, corrections), spec);
+	const committed = readFileSync(join(__dirname, '..', 'nodes', 'Cipp', 'catalog', 'endpoints.generated.ts'), 'utf8');
+	expect(committed).toBe(fresh);
+});
+
+test('every corrected field of the audit reaches the catalog', () => {
+	for (const [name, entry] of Object.entries(corrections) as Array<[string, { addFields?: Array<{ name: string }>; tenantKey?: { name: string } }]>) {
+		if (name === '_about') continue;
+		const operation = OPERATIONS.get(name);
+		expect(operation).toBeDefined();
+		for (const added of entry.addFields ?? []) {
+			const known = operation!.fields.some((field) => field.name.toLowerCase() === added.name.toLowerCase()) ||
+				operation!.tenant?.key.toLowerCase() === added.name.toLowerCase();
+			expect([name, added.name, known]).toEqual([name, added.name, true]);
+		}
+		if (entry.tenantKey) expect(operation!.tenant?.key.toLowerCase()).toBe(entry.tenantKey.name.toLowerCase());
+	}
+});
+
+test('ExecOffboardUser carries the 18 offboarding switches the spec omits', () => {
+	const fields = OPERATIONS.get('ExecOffboardUser')!.fields;
+	const switches = fields.filter((field) => field.kind === 'boolean');
+	expect(switches.length).toBeGreaterThanOrEqual(18);
+	expect(fields.find((field) => field.name === 'user')).toMatchObject({ labelValue: true, kind: 'list', required: true });
+});
+
+test('every curated endpoint and field exists in the catalog', () => {
+	for (const [name, curated] of Object.entries(CURATED)) {
+		const operation = OPERATIONS.get(name);
+		expect([name, operation !== undefined]).toEqual([name, true]);
+		for (const field of Object.keys(curated.fields ?? {})) {
+			const exists = operation!.fields.some((candidate) => candidate.name.toLowerCase() === field.toLowerCase());
+			expect([name, field, exists]).toEqual([name, field, true]);
+		}
+	}
+	expect(Object.keys(CURATED).length).toBeGreaterThanOrEqual(60);
+});
+
+test('every spec area maps to a named resource', () => {
+	for (const operation of OPERATIONS.values()) expect([operation.value, isKnownTag(operation.endpoint.group)]).toEqual([operation.value, true]);
+});
+
+test('parameter names are the CIPP field names without characters n8n does not allow', () => {
+	for (const operation of OPERATIONS.values()) {
+		const params = new Set<string>();
+		for (const field of operation.fields) {
+			expect(field.param).toMatch(/^[A-Za-z_][A-Za-z0-9_]*$/);
+			const stripped = field.name.replace(/[^A-Za-z0-9_]/g, '');
+			expect([field.name, field.param === stripped || field.param.startsWith('odata') || field.param.endsWith('Field')]).toEqual([field.name, true]);
+			expect(params.has(field.param)).toBe(false);
+			params.add(field.param);
+		}
+	}
+});
+
+describe('node description', () => {
+	const properties = description.properties;
+	const operationProps = properties.filter((p) => p.name === 'operation');
+
+	test('every endpoint is reachable as exactly one operation of one resource', () => {
+		const values = operationProps.flatMap((p) => (p.options ?? []).map((o) => (o as { value: string }).value));
+		expect(values.filter((value) => value !== 'callEndpoint').sort()).toEqual([...OPERATIONS.keys()].sort());
+	});
+
+	test('options are sorted by name and have actions; names are unique per resource', () => {
+		for (const property of [properties.find((p) => p.name === 'resource')!, ...operationProps]) {
+			const names = (property.options ?? []).map((o) => (o as { name: string }).name);
+			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+			expect(new Set(names).size).toBe(names.length);
+		}
+		for (const property of operationProps) {
+			for (const option of property.options ?? []) expect((option as { action?: string }).action).toBeTruthy();
+		}
+	});
+
+	test('booleans are described with "Whether", and no description has a raw opening angle bracket', () => {
+		const walk = (list: INodeProperties[]) => {
+			for (const property of list) {
+				if (property.type === 'boolean') expect([property.name, property.description?.startsWith('Whether')]).toEqual([property.name, true]);
+				expect(property.description ?? '').not.toMatch(/</);
+				if (property.type === 'collection') walk((property.options ?? []) as INodeProperties[]);
+			}
+		};
+		walk(properties);
+	});
+
+	test('the tenant is one resource locator named tenant, required where CIPP needs it', () => {
+		const tenants = properties.filter((p) => p.name === 'tenant');
+		expect(tenants.every((p) => p.type === 'resourceLocator')).toBe(true);
+		const required = tenants.find((p) => p.required)!.displayOptions!.show!.operation as string[];
+		expect(required).toContain('ListUsers');
+		expect(required).toContain('ExecOffboardUser');
+	});
+
+	test('the node is usable as an AI tool', () => {
+		expect(description.usableAsTool).toBe(true);
+	});
+});
