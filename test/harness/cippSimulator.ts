@@ -106,6 +106,9 @@ export class CippSimulator {
 	/** Polls of an AllTenants ListGraphRequest before its queued data is ready. */
 	queuePollsBeforeReady = 2;
 
+	/** Where CIPP's notification settings point (Settings > Notifications), with the auth headers it sends. */
+	notification: { url: string; headers: Record<string, string>; standardized: boolean } | undefined;
+
 	/** Keep only counts and violations, not bodies (for large benchmark runs). */
 	lightLog = false;
 
@@ -565,8 +568,53 @@ function registerDefaultHandlers(sim: CippSimulator): void {
 		});
 	});
 
-	on('ListAuditLogs', () => ok({ Results: sim.data.auditLogs, Metadata: { Count: sim.data.auditLogs.length } }));
-	on('ListLogs', () => ok(sim.data.logs));
+	on('ListAuditLogs', ({ query, tenant }) => {
+		const start = Number(read(query, 'StartDate') ?? 0) * 1000;
+		const rows = sim.data.auditLogs.filter(
+			(row) =>
+				Date.parse(String(row.Timestamp)) >= start &&
+				(tenant === undefined || tenant === 'AllTenants' || row.Tenant === tenant),
+		);
+		return ok({ Results: rows, Metadata: { Count: rows.length } });
+	});
+	on('ListLogs', ({ query }) => {
+		const day = (value: unknown) => String(value ?? '');
+		const start = day(read(query, 'StartDate'));
+		const end = day(read(query, 'EndDate')) || '99999999';
+		const severities = String(read(query, 'Severity') ?? '').split(',').filter((entry) => entry !== '');
+		return ok(
+			sim.data.logs.filter((row) => {
+				const date = String(row.DateTime).slice(0, 10).replace(/-/g, '');
+				return date >= start && date <= end && (severities.length === 0 || severities.includes(String(row.Severity)));
+			}),
+		);
+	});
+	on('ExecAddAlert', async ({ body }) => {
+		const text = plain(read(body, 'text')) ?? '';
+		const target = sim.notification;
+		if (String(read(body, 'sendWebhookNow')) === 'true' && target) {
+			const message = { Title: 'CIPP Notification Test', Text: text };
+			const payload = target.standardized
+				? {
+						schemaVersion: '1.0',
+						source: 'Alert',
+						invoking: 'Invoke-ExecAddAlert',
+						title: 'CIPP Notification Test',
+						tenant: 'AllTenants',
+						generatedAt: new Date().toISOString(),
+						alertCount: 1,
+						payload: [message],
+					}
+				: message;
+			const answer = await fetch(target.url, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', ...target.headers },
+				body: JSON.stringify(payload),
+			});
+			return ok({ Results: [`Webhook sent (status ${answer.status})`] });
+		}
+		return ok({ Results: ['Alert written to the logbook'] });
+	});
 	on('ListScheduledItems', () => ok(sim.data.scheduledItems));
 	on('ExecIncidentsList', () => ok({ Results: sim.data.incidents, Metadata: {} }));
 }

@@ -3,6 +3,7 @@ import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workfl
 import { CippApi } from '../../credentials/CippApi.credentials';
 import { forgetIssuedTokens } from '../../credentials/entra/clientCredentialsGrant';
 import { Cipp } from '../../nodes/Cipp/Cipp.node';
+import { CippTrigger } from '../../nodes/CippTrigger/CippTrigger.node';
 import { CippSimulator } from './cippSimulator';
 import { EntraSimulator } from './entraSimulator';
 import type { NodeSettings, RunResult } from './runner';
@@ -44,7 +45,10 @@ export async function startHarness(data?: SimData): Promise<Harness> {
 		})
 		.start();
 	const cipp = await new CippSimulator(entra, data).start();
-	const runner = new TestRunner({ 'n8n-nodes-cipp-api.cipp': new Cipp() }, [new CippApi()]);
+	const runner = new TestRunner(
+		{ 'n8n-nodes-cipp-api.cipp': new Cipp(), 'n8n-nodes-cipp-api.cippTrigger': new CippTrigger() },
+		[new CippApi()],
+	);
 
 	const credential = (overrides: ICredentialDataDecryptedObject = {}, id = 'cred-1') => {
 		const data: ICredentialDataDecryptedObject = {
@@ -77,6 +81,8 @@ export async function startHarness(data?: SimData): Promise<Harness> {
 		reset: () => {
 			entra.reset();
 			cipp.reset();
+			cipp.notification = undefined;
+			for (const key of Object.keys(runner.staticData)) delete runner.staticData[key];
 			forgetIssuedTokens();
 			runner.credentials.preAuthenticationRuns = 0;
 			runner.credentials.updates = 0;

@@ -1,4 +1,4 @@
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, PollContext, WorkflowExecute } from 'n8n-core';
 import { NodeConnectionTypes, Workflow, createRunExecutionData } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
@@ -19,6 +19,7 @@ import type {
 } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentialsHelper';
+import { WebhookHost } from './webhookHost';
 
 /**
  * Runs workflows through n8n-core's real execution engine (WorkflowExecute) with the real node
@@ -186,6 +187,49 @@ export class TestRunner {
 		const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
 		const error = (taskData?.error ?? run.data.resultData.error) as RunResult['error'];
 		return { status: run.status, items: outputs[0] ?? [], outputs, error, run };
+	}
+
+	private triggerWorkflow(nodeType: string, parameters: INodeParameters, credentialId: string): { workflow: Workflow; node: INode } {
+		const node: INode = {
+			id: 'trigger',
+			name: 'Trigger',
+			type: nodeType,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters,
+			credentials: { cippApi: { id: credentialId, name: 'CIPP' } },
+		};
+		const workflow = new Workflow({
+			id: 'trigger-workflow',
+			name: 'trigger test',
+			nodes: [node],
+			connections: {},
+			active: true,
+			nodeTypes: this.registry,
+			staticData: this.staticData,
+		});
+		return { workflow, node };
+	}
+
+	/** One poll of a polling trigger, with the runner's static data (kept between polls). */
+	async poll(
+		nodeType: string,
+		parameters: INodeParameters,
+		options: { mode?: 'trigger' | 'manual'; credentialId?: string } = {},
+	): Promise<INodeExecutionData[] | null> {
+		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, options.credentialId ?? 'cred-1');
+		const mode = options.mode ?? 'trigger';
+		const context = new PollContext(workflow, node, this.additionalData(workflow, mode), mode, 'activate');
+		const type = this.nodeTypes.get(nodeType);
+		const result = await type!.poll!.call(context);
+		return result ? result[0] : null;
+	}
+
+	/** Serves a webhook trigger node on a loopback port. */
+	async hostWebhook(nodeType: string, parameters: INodeParameters): Promise<WebhookHost> {
+		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, 'cred-1');
+		const type = this.nodeTypes.get(nodeType)!;
+		return await new WebhookHost(workflow, node, type, () => this.additionalData(workflow, 'webhook')).start();
 	}
 
 	/** Evaluates an n8n expression the way credential expressions are resolved. */

@@ -1,0 +1,169 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** Parameters of the CIPP Trigger: which events, webhook authentication, filters, polling options. */
+
+const webhookOnly = { displayOptions: { show: { event: ['webhook'] } } };
+const pollingOnly = { displayOptions: { hide: { event: ['webhook'] } } };
+
+export const SOURCES = [
+	'Alert',
+	'Audit Log Alert',
+	'Baselines',
+	'Drift',
+	'Logbook Notification',
+	'Scheduled Task',
+	'Standards Notification',
+	'Test',
+];
+
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Trigger On',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		default: 'webhook',
+		options: [
+			{
+				name: 'CIPP Notification (Webhook)',
+				value: 'webhook',
+				description: 'CIPP posts alerts, logbook entries and task results to this node',
+			},
+			{ name: 'Finished Scheduled Task or Alert (Polling)', value: 'scheduledTask', description: 'Polls ListScheduledItems' },
+			{ name: 'New Audit Log Alert (Polling)', value: 'auditLog', description: 'Polls ListAuditLogs' },
+			{ name: 'New Defender Incident (Polling)', value: 'incident', description: 'Polls ExecIncidentsList' },
+			{ name: 'New Logbook Entry (Polling)', value: 'logbook', description: 'Polls ListLogs' },
+		],
+	},
+	{
+		displayName:
+			"In CIPP open Settings > Notifications: paste this node's Production URL as the webhook URL, turn on 'Use Standardized Alert Schema', and pick the same authentication as below. Send a test with the Alert resource's 'Send Test Notification' (ExecAddAlert).",
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+		...webhookOnly,
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		default: 'bearer',
+		options: [
+			{ name: 'Basic Auth', value: 'basic' },
+			{ name: 'Bearer Token', value: 'bearer' },
+			{ name: 'Header', value: 'header', description: "CIPP's 'API key' option: a named header" },
+			{ name: 'None', value: 'none' },
+		],
+		description: 'What CIPP sends with each notification (webhook auth type in CIPP)',
+		...webhookOnly,
+	},
+	{
+		displayName: 'Token',
+		name: 'bearerToken',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: 'The token set in CIPP; CIPP sends Authorization: Bearer &lt;token&gt;',
+		displayOptions: { show: { event: ['webhook'], authentication: ['bearer'] } },
+	},
+	{
+		displayName: 'User Name',
+		name: 'basicUser',
+		type: 'string',
+		default: '',
+		displayOptions: { show: { event: ['webhook'], authentication: ['basic'] } },
+	},
+	{
+		displayName: 'Password',
+		name: 'basicPassword',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		displayOptions: { show: { event: ['webhook'], authentication: ['basic'] } },
+	},
+	{
+		displayName: 'Header Name',
+		name: 'headerName',
+		type: 'string',
+		default: 'X-CIPP-Key',
+		displayOptions: { show: { event: ['webhook'], authentication: ['header'] } },
+	},
+	{
+		displayName: 'Header Value',
+		name: 'headerValue',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		displayOptions: { show: { event: ['webhook'], authentication: ['header'] } },
+	},
+	{
+		displayName: 'Emit',
+		name: 'split',
+		type: 'options',
+		default: 'perEntry',
+		options: [
+			{ name: 'One Item per Alert or Entry', value: 'perEntry' },
+			{ name: 'One Item per Notification', value: 'perRequest' },
+		],
+		...webhookOnly,
+	},
+	{
+		displayName: 'Tenant',
+		name: 'tenant',
+		type: 'string',
+		default: 'AllTenants',
+		placeholder: 'e.g. contoso.onmicrosoft.com',
+		description: "Tenant domain or ID to watch, or 'AllTenants'",
+		...pollingOnly,
+	},
+	{
+		displayName: 'Severities',
+		name: 'severities',
+		type: 'multiOptions',
+		default: ['Alert', 'Critical', 'Error'],
+		options: ['Alert', 'Critical', 'Debug', 'Error', 'Info', 'Warning'].map((value) => ({ name: value, value })),
+		description: 'Logbook entries of these severities start the workflow',
+		displayOptions: { show: { event: ['logbook'] } },
+	},
+	{
+		displayName: 'Look Back on First Run (Hours)',
+		name: 'lookBackHours',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'On activation, also emit events of this many past hours. 0 emits only events that happen from now on.',
+		...pollingOnly,
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: 'Sources',
+				name: 'sources',
+				type: 'multiOptions',
+				default: [],
+				options: SOURCES.map((value) => ({ name: value, value })),
+				description: "Only notifications from these CIPP features (the standardized schema's 'source')",
+			},
+			{
+				displayName: 'Tenants',
+				name: 'tenants',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
+				description: 'Only events of these tenants, comma-separated',
+			},
+			{
+				displayName: 'Title Contains',
+				name: 'titleContains',
+				type: 'string',
+				default: '',
+				description: 'Only events whose title contains this text (case-insensitive)',
+			},
+		],
+	},
+];
