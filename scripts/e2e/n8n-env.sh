@@ -57,6 +57,10 @@ export N8N_MCP_COMMUNITY_NODE_DISCOVERY_ENABLED="${N8N_MCP_COMMUNITY_NODE_DISCOV
 # license server: nothing to renew without a license; don't try
 export N8N_LICENSE_AUTO_RENEW_ENABLED="${N8N_LICENSE_AUTO_RENEW_ENABLED:-false}"
 export N8N_LICENSE_DETACH_FLOATING_ON_SHUTDOWN="${N8N_LICENSE_DETACH_FLOATING_ON_SHUTDOWN:-false}"
+# The mcp-registry module refreshes a server list from api.n8n.io right after
+# `n8n start` (logs ENOTFOUND stack traces offline); nothing here needs it.
+# If you set N8N_DISABLED_MODULES yourself, include mcp-registry in it.
+export N8N_DISABLED_MODULES="${N8N_DISABLED_MODULES:-mcp-registry}"
 # AI assistant / builder features call n8n's cloud services
 export N8N_AI_ENABLED="${N8N_AI_ENABLED:-false}"
 # less noise

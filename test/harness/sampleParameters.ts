@@ -5,6 +5,8 @@ import type { Operation, OperationField } from '../../nodes/Cipp/catalog';
 /** The smallest parameter set a user could submit for an operation: its required fields only. */
 
 export function sampleValue(field: OperationField): string | number | boolean {
+	if (field.format === 'upn') return 'user00001@contoso.onmicrosoft.com';
+	if (field.format === 'guid') return '0b6a3c1e-7d4f-4e2a-8b9c-1d2e3f4a5b6c';
 	switch (field.kind) {
 		case 'boolean':
 			return true;

@@ -72,7 +72,30 @@ function wrapLabelValue(item: Scalar | IDataObject): IDataObject {
 	return { value: item, label: String(item) };
 }
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UPN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+function checkFormat(field: OperationField, value: unknown): void {
+	if (!field.format || typeof value !== 'string') return;
+	if (field.format === 'guid' && !GUID.test(value)) {
+		throw new FieldValueError(field.displayName, `'${field.displayName}' must be a GUID, not '${value.slice(0, 80)}'`, 'Enter an ID like 00000000-0000-0000-0000-000000000000.');
+	}
+	if (field.format === 'upn' && !UPN.test(value)) {
+		throw new FieldValueError(field.displayName, `'${field.displayName}' must be a user principal name like jane@contoso.com, not '${value.slice(0, 80)}'`, 'Enter the full sign-in name, including @ and the domain.');
+	}
+}
+
 export function coerceField(field: OperationField, raw: unknown): FieldValue {
+	const value = coerceValue(field, raw);
+	if (Array.isArray(value)) {
+		for (const entry of value) checkFormat(field, entry && typeof entry === 'object' ? entry.value : entry);
+	} else {
+		checkFormat(field, value && typeof value === 'object' ? value.value : value);
+	}
+	return value;
+}
+
+function coerceValue(field: OperationField, raw: unknown): FieldValue {
 	if (isEmpty(raw)) {
 		if (field.required && field.kind !== 'boolean') {
 			throw new FieldValueError(

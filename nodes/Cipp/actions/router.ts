@@ -4,21 +4,23 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { findOperation } from '../catalog';
 import type { Operation } from '../catalog';
 import { CUSTOM_OPERATION } from '../description/sharedProperties';
-import { cippError } from '../transport/errors';
-import { DEFAULT_RETRY } from '../transport/retryPolicy';
 import { ENDPOINT_NAME, cippRequest } from '../transport/cippRequest';
 import type { CippRequest } from '../transport/cippRequest';
+import { cippError } from '../transport/errors';
+import { DEFAULT_RETRY } from '../transport/retryPolicy';
+import { runBatch } from './batch';
 import { buildRequest, readJsonOption } from './buildRequest';
 import { fetchResults } from './fetchResults';
+import type { FetchSettings } from './fetchResults';
 import { FieldValueError } from './fieldValues';
 import { shapeOutput } from './shapeOutput';
 import type { ShapedOutput } from './shapeOutput';
 
 /**
- * Runs every input item: resolves the operation, builds and validates the request, calls CIPP,
- * and shapes the answer. Items run with bounded parallelism; output keeps input order, every
- * output item is paired with its input, and with continue-on-fail each failed item yields one
- * error item instead of stopping the run.
+ * Runs every input item: resolves the operation, builds and validates the request, calls CIPP
+ * (one request per item, or 20 per $batch call), and shapes the answer. Items run with bounded
+ * parallelism; output keeps input order, every output item is paired with its input, and with
+ * continue-on-fail each failed item yields one error item instead of stopping the run.
  */
 
 interface RunOptions {
@@ -27,7 +29,17 @@ interface RunOptions {
 	maxRetryMs: number;
 	queueWaitMs: number;
 	parallel: number;
+	batch: boolean;
 	raw: IDataObject;
+}
+
+/** One item, validated and ready to send. */
+export interface PreparedItem {
+	itemIndex: number;
+	operation?: Operation;
+	request: CippRequest;
+	fetch: FetchSettings;
+	failOnSoftErrors: boolean;
 }
 
 function readOptions(context: IExecuteFunctions, itemIndex: number): RunOptions {
@@ -40,11 +52,12 @@ function readOptions(context: IExecuteFunctions, itemIndex: number): RunOptions 
 		maxRetryMs: number(raw.maxRetrySeconds, 60) * 1000,
 		queueWaitMs: number(raw.queueWaitSeconds, 120) * 1000,
 		parallel: Math.min(50, Math.max(1, Math.floor(number(raw.parallelRequests, 1)))),
+		batch: raw.batchRequests === true,
 		raw,
 	};
 }
 
-async function runCustomCall(context: IExecuteFunctions, itemIndex: number, options: RunOptions): Promise<ShapedOutput> {
+function prepareCustomCall(context: IExecuteFunctions, itemIndex: number, options: RunOptions): PreparedItem {
 	const endpoint = String(context.getNodeParameter('endpointName', itemIndex, '')).trim();
 	if (!ENDPOINT_NAME.test(endpoint)) {
 		throw new FieldValueError(
@@ -55,34 +68,40 @@ async function runCustomCall(context: IExecuteFunctions, itemIndex: number, opti
 	}
 	const method = context.getNodeParameter('method', itemIndex, 'GET') === 'POST' ? 'POST' : 'GET';
 	const qs = readJsonOption(context.getNodeParameter('queryJson', itemIndex, '{}'), 'Query Parameters (JSON)');
-	const body = method === 'POST' ? readJsonOption(context.getNodeParameter('bodyJson', itemIndex, '{}'), 'Body (JSON)') : undefined;
-	const response = await cippRequest.call(context, {
-		endpoint,
-		method,
-		qs,
-		body,
+	const body =
+		method === 'POST' ? readJsonOption(context.getNodeParameter('bodyJson', itemIndex, '{}'), 'Body (JSON)') : undefined;
+	return {
 		itemIndex,
-		timeoutMs: options.timeoutMs,
-		retry: { ...DEFAULT_RETRY, enabled: options.maxRetryMs > 0, maxWaitMs: options.maxRetryMs },
-		isRead: method === 'GET',
-	});
-	return shapeOutput(response.body);
+		request: {
+			endpoint,
+			method,
+			qs,
+			body,
+			itemIndex,
+			timeoutMs: options.timeoutMs,
+			retry: { ...DEFAULT_RETRY, enabled: options.maxRetryMs > 0, maxWaitMs: options.maxRetryMs },
+			isRead: method === 'GET',
+		},
+		fetch: { returnAll: true, limit: 0, queueWaitMs: 0 },
+		failOnSoftErrors: options.failOnSoftErrors,
+	};
 }
 
-async function runItem(context: IExecuteFunctions, itemIndex: number): Promise<IDataObject[]> {
+export function prepareItem(context: IExecuteFunctions, itemIndex: number): PreparedItem {
 	const options = readOptions(context, itemIndex);
 	const operationName = context.getNodeParameter('operation', itemIndex) as string;
-	let output: ShapedOutput;
-	let operation: Operation | undefined;
-	if (operationName === CUSTOM_OPERATION) {
-		output = await runCustomCall(context, itemIndex, options);
-	} else {
-		operation = findOperation(operationName);
-		if (!operation) {
-			throw new FieldValueError('Operation', `Unknown operation '${operationName}'`, 'Pick an operation from the list.');
-		}
-		const prepared = buildRequest(context, operation, itemIndex, options.raw);
-		const request: CippRequest = {
+	if (operationName === CUSTOM_OPERATION) return prepareCustomCall(context, itemIndex, options);
+	const operation = findOperation(operationName);
+	if (!operation) {
+		throw new FieldValueError('Operation', `Unknown operation '${operationName}'`, 'Pick an operation from the list.');
+	}
+	const prepared = buildRequest(context, operation, itemIndex, options.raw);
+	const returnAll = operation.isList ? (context.getNodeParameter('returnAll', itemIndex, false) as boolean) : true;
+	const limit = operation.isList && !returnAll ? (context.getNodeParameter('limit', itemIndex, 50) as number) : 0;
+	return {
+		itemIndex,
+		operation,
+		request: {
 			endpoint: operation.value,
 			method: operation.endpoint.method,
 			qs: prepared.qs,
@@ -91,25 +110,33 @@ async function runItem(context: IExecuteFunctions, itemIndex: number): Promise<I
 			timeoutMs: options.timeoutMs,
 			retry: { ...DEFAULT_RETRY, enabled: options.maxRetryMs > 0, maxWaitMs: options.maxRetryMs },
 			isRead: operation.endpoint.method === 'GET' || operation.isList,
-		};
-		const returnAll = operation.isList ? (context.getNodeParameter('returnAll', itemIndex, false) as boolean) : true;
-		const limit = operation.isList && !returnAll ? (context.getNodeParameter('limit', itemIndex, 50) as number) : 0;
-		output = await fetchResults(context, operation, request, { returnAll, limit, queueWaitMs: options.queueWaitMs });
-	}
-	if (options.failOnSoftErrors && output.softErrors.length > 0) {
+		},
+		fetch: { returnAll, limit, queueWaitMs: options.queueWaitMs },
+		failOnSoftErrors: options.failOnSoftErrors,
+	};
+}
+
+async function execute(context: IExecuteFunctions, item: PreparedItem): Promise<ShapedOutput> {
+	if (!item.operation) return shapeOutput((await cippRequest.call(context, item.request)).body);
+	return await fetchResults(context, item.operation, item.request, item.fetch);
+}
+
+/** Throws when CIPP answered 2xx but its result says the action failed (unless switched off). */
+export function finish(context: IExecuteFunctions, item: PreparedItem, output: ShapedOutput): IDataObject[] {
+	if (item.failOnSoftErrors && output.softErrors.length > 0) {
 		throw cippError(context.getNode(), {
 			message: `CIPP reported a failure: ${output.softErrors.join('; ')}`,
 			description:
 				"CIPP answered with a success status but its result says the action failed. Turn off 'Fail on Soft Errors' in the options to receive such results as items instead.",
 			httpCode: 200,
-			itemIndex,
-			endpoint: operation?.value,
+			itemIndex: item.itemIndex,
+			endpoint: item.request.endpoint,
 		});
 	}
 	return output.items;
 }
 
-function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+export function asNodeError(context: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
 	if (error instanceof FieldValueError) {
 		return new NodeOperationError(context.getNode(), error.message, { description: error.hint, itemIndex });
 	}
@@ -136,31 +163,57 @@ function keepEarliest(holder: FailureHolder, error: NodeApiError | NodeOperation
 	if (holder.first === undefined || index < holder.first.index) holder.first = { error, index };
 }
 
+/** Runs `tasks` with at most `limit` in flight; stops taking new ones once `stop()` is true. */
+async function pool(limit: number, count: number, task: (index: number) => Promise<void>, stop: () => boolean): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		while (next < count && !stop()) {
+			const index = next;
+			next += 1;
+			await task(index);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, count) }, async () => await worker()));
+}
+
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const results: INodeExecutionData[][] = new Array(items.length);
-	const parallel = items.length > 0 ? readOptions(this, 0).parallel : 1;
-	let next = 0;
+	const options = items.length > 0 ? readOptions(this, 0) : undefined;
 	const failure: FailureHolder = {};
+	const continueOnFail = this.continueOnFail();
 
-	const worker = async () => {
-		while (next < items.length && failure.first === undefined) {
-			const itemIndex = next;
-			next += 1;
-			try {
-				const output = await runItem(this, itemIndex);
-				results[itemIndex] = output.map((json) => ({ json, pairedItem: { item: itemIndex } }));
-			} catch (error) {
-				const nodeError = asNodeError(this, error, itemIndex);
-				if (this.continueOnFail()) {
-					results[itemIndex] = [errorItem(nodeError, itemIndex)];
-				} else {
-					keepEarliest(failure, nodeError, itemIndex);
-				}
-			}
+	const settle = (itemIndex: number, outcome: IDataObject[] | unknown, ok: boolean) => {
+		if (ok) {
+			results[itemIndex] = (outcome as IDataObject[]).map((json) => ({ json, pairedItem: { item: itemIndex } }));
+			return;
 		}
+		const nodeError = asNodeError(this, outcome, itemIndex);
+		if (continueOnFail) results[itemIndex] = [errorItem(nodeError, itemIndex)];
+		else keepEarliest(failure, nodeError, itemIndex);
 	};
-	await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, async () => await worker()));
+
+	if (options?.batch) {
+		await runBatch(this, items.length, options.parallel, settle, () => !continueOnFail && failure.first !== undefined, {
+			prepare: (itemIndex) => prepareItem(this, itemIndex),
+			executeSingle: async (item) => finish(this, item, await execute(this, item)),
+			finish: (item, output) => finish(this, item, output),
+		});
+	} else {
+		await pool(
+			options?.parallel ?? 1,
+			items.length,
+			async (itemIndex) => {
+				try {
+					const item = prepareItem(this, itemIndex);
+					settle(itemIndex, finish(this, item, await execute(this, item)), true);
+				} catch (error) {
+					settle(itemIndex, error, false);
+				}
+			},
+			() => !continueOnFail && failure.first !== undefined,
+		);
+	}
 	if (failure.first) throw failure.first.error;
 	return [results.flat()];
 }

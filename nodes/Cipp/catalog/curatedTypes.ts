@@ -13,6 +13,8 @@ export interface CuratedField {
 	kind?: FieldKind;
 	/** Promote an optional field to a top-level required one (or demote with false). */
 	required?: boolean;
+	/** Checked before sending: a user principal name (has @) or a GUID. */
+	format?: 'upn' | 'guid';
 	/** The node sets this field itself (paging, queue ids): not shown to the user. */
 	managed?: boolean;
 }

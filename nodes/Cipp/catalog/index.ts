@@ -20,6 +20,8 @@ export interface OperationField extends CatalogField {
 	topLevel: boolean;
 	/** Set by the node itself (paging), never by the user. */
 	managed: boolean;
+	/** Checked before sending. */
+	format?: 'upn' | 'guid';
 }
 
 export interface Operation {
@@ -57,6 +59,13 @@ function autoDescription(field: CatalogField): string {
 	}
 }
 
+/** Fields whose name says what they hold, checked before sending. */
+function formatFor(name: string): 'upn' | 'guid' | undefined {
+	if (/^(userPrincipalName|UPN)$/i.test(name)) return 'upn';
+	if (/^(skuId|customerId|ScriptId|PolicyId)$/i.test(name)) return 'guid';
+	return undefined;
+}
+
 /** CIPP parses fields named like `RawJSON` itself: they travel as JSON text. */
 const JSON_TEXT_NAME = /(^|raw)json$/i;
 
@@ -74,6 +83,8 @@ function resolveField(field: CatalogField, curated: CuratedField | undefined): O
 	};
 	if (required) resolved.required = true;
 	else delete resolved.required;
+	const format = curated?.format ?? formatFor(field.name);
+	if (format && (kind === 'string' || kind === 'list')) resolved.format = format;
 	if (curated?.placeholder) resolved.placeholder = curated.placeholder;
 	if (curated?.default !== undefined) resolved.default = curated.default;
 	if (curated?.options) resolved.options = curated.options;

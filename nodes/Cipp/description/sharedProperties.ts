@@ -35,6 +35,14 @@ export const optionsProperty: INodeProperties = {
 	default: {},
 	options: [
 		{
+			displayName: 'Batch Requests',
+			name: 'batchRequests',
+			type: 'boolean',
+			default: false,
+			description:
+				"Whether to send up to 20 items in one request through CIPP's $batch route. Faster for many items; Graph paging and All Tenants reads are still sent one by one.",
+		},
+		{
 			displayName: 'Extra Body Fields (JSON)',
 			name: 'extraBody',
 			type: 'json',

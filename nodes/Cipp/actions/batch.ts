@@ -1,0 +1,143 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { cippRequest } from '../transport/cippRequest';
+import { cippError, describeStatus } from '../transport/errors';
+import { bodyText, parseBody } from '../transport/responseBody';
+import { isRetryableStatus } from '../transport/retryPolicy';
+import type { PreparedItem } from './router';
+import { shapeOutput } from './shapeOutput';
+import type { ShapedOutput } from './shapeOutput';
+
+/**
+ * "Batch Requests": sends up to 20 items in one call to CIPP's $batch route and maps each
+ * response back to its item. Items that cannot be batched (Graph paging, queued All Tenants
+ * reads) and items CIPP throttled inside the batch are sent on their own, with the usual retries.
+ */
+
+export const BATCH_SIZE = 20;
+
+interface BatchHooks {
+	prepare: (itemIndex: number) => PreparedItem;
+	executeSingle: (item: PreparedItem) => Promise<IDataObject[]>;
+	finish: (item: PreparedItem, output: ShapedOutput) => IDataObject[];
+}
+
+type Settle = (itemIndex: number, outcome: unknown, ok: boolean) => void;
+
+function batchable(item: PreparedItem): boolean {
+	if (!item.operation) return true;
+	if (item.operation.paging === 'graph') return false;
+	const tenant = String(item.request.qs?.tenantFilter ?? '');
+	return tenant.toLowerCase() !== 'alltenants';
+}
+
+function cap(item: PreparedItem, output: ShapedOutput): ShapedOutput {
+	if (!item.operation?.isList || item.fetch.returnAll) return output;
+	return { ...output, items: output.items.slice(0, item.fetch.limit) };
+}
+
+async function sendChunk(
+	context: IExecuteFunctions,
+	chunk: PreparedItem[],
+	settle: Settle,
+	hooks: BatchHooks,
+): Promise<void> {
+	const requests = chunk.map((item) => ({
+		id: String(item.itemIndex),
+		url: item.request.endpoint,
+		method: item.request.method,
+		query: item.request.qs ?? {},
+		...(item.request.method === 'POST' ? { body: item.request.body ?? {} } : {}),
+	}));
+	const first = chunk[0].request;
+	let responses: IDataObject[];
+	try {
+		const answer = await cippRequest.call(context, {
+			endpoint: '$batch',
+			method: 'POST',
+			body: { requests },
+			itemIndex: first.itemIndex,
+			timeoutMs: first.timeoutMs,
+			retry: first.retry,
+			isRead: chunk.every((item) => item.request.isRead === true),
+		});
+		responses = ((answer.body as IDataObject | undefined)?.responses as IDataObject[] | undefined) ?? [];
+	} catch (error) {
+		for (const item of chunk) settle(item.itemIndex, error, false);
+		return;
+	}
+	const byId = new Map(responses.map((response) => [String(response.id), response]));
+	const retryAlone: PreparedItem[] = [];
+	for (const item of chunk) {
+		const response = byId.get(String(item.itemIndex));
+		const status = Number(response?.status ?? 0);
+		if (response && status >= 200 && status < 300) {
+			try {
+				settle(item.itemIndex, hooks.finish(item, cap(item, shapeOutput(response.body))), true);
+			} catch (error) {
+				settle(item.itemIndex, error, false);
+			}
+			continue;
+		}
+		if (!response || isRetryableStatus(status, item.request.isRead === true)) {
+			retryAlone.push(item);
+			continue;
+		}
+		const parsed = parseBody(typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? ''), 'application/json');
+		const text = bodyText(parsed);
+		const { message, description } = describeStatus(status, item.request.endpoint, text);
+		settle(
+			item.itemIndex,
+			cippError(context.getNode(), { message, description, httpCode: status, body: text, itemIndex: item.itemIndex, endpoint: item.request.endpoint }),
+			false,
+		);
+	}
+	for (const item of retryAlone) {
+		try {
+			settle(item.itemIndex, await hooks.executeSingle(item), true);
+		} catch (error) {
+			settle(item.itemIndex, error, false);
+		}
+	}
+}
+
+export async function runBatch(
+	context: IExecuteFunctions,
+	count: number,
+	parallel: number,
+	settle: Settle,
+	stop: () => boolean,
+	hooks: BatchHooks,
+): Promise<void> {
+	const batched: PreparedItem[] = [];
+	const alone: PreparedItem[] = [];
+	for (let itemIndex = 0; itemIndex < count; itemIndex += 1) {
+		try {
+			const item = hooks.prepare(itemIndex);
+			(batchable(item) ? batched : alone).push(item);
+		} catch (error) {
+			settle(itemIndex, error, false);
+		}
+	}
+	const chunks: PreparedItem[][] = [];
+	for (let start = 0; start < batched.length; start += BATCH_SIZE) chunks.push(batched.slice(start, start + BATCH_SIZE));
+	const jobs: Array<() => Promise<void>> = [
+		...chunks.map((chunk) => async () => await sendChunk(context, chunk, settle, hooks)),
+		...alone.map((item) => async () => {
+			try {
+				settle(item.itemIndex, await hooks.executeSingle(item), true);
+			} catch (error) {
+				settle(item.itemIndex, error, false);
+			}
+		}),
+	];
+	let next = 0;
+	const worker = async () => {
+		while (next < jobs.length && !stop()) {
+			const job = jobs[next];
+			next += 1;
+			await job();
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(parallel, jobs.length) }, async () => await worker()));
+}
