@@ -182,7 +182,15 @@ export class TestRunner {
 			},
 		});
 		const execute = new WorkflowExecute(this.additionalData(workflow, mode), mode, runData);
-		const run = await execute.processRunExecutionData(workflow);
+		let run: IRun;
+		try {
+			run = await execute.processRunExecutionData(workflow);
+		} catch (error) {
+			// n8n checks parameters (required, resource-locator patterns) before running the node.
+			if ((error as Error).name !== 'WorkflowHasIssuesError') throw error;
+			const issue = error as RunResult['error'];
+			return { status: 'error', items: [], outputs: [], error: issue, run: { data: { resultData: { runData: {} } } } as unknown as IRun };
+		}
 		const taskData = run.data.resultData.runData[underTest.name]?.[0];
 		const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);
 		const error = (taskData?.error ?? run.data.resultData.error) as RunResult['error'];

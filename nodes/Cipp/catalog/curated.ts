@@ -98,7 +98,7 @@ export const CURATED: Record<string, CuratedEndpoint> = {
 		description: 'Block a user from signing in, or allow it again',
 		fields: {
 			ID: userId(),
-			Enable: trueFalse('Enable', 'Whether to allow sign-in (on) or block it (off)'),
+			Enable: { ...trueFalse('Enable', 'Whether to allow sign-in (on) or block it (off)'), required: true },
 		},
 	},
 	ExecResetPass: {
@@ -362,9 +362,10 @@ export const CURATED: Record<string, CuratedEndpoint> = {
 		name: 'Run Device Action',
 		description: 'Sync, reboot, locate, scan, wipe or retire an Intune device',
 		fields: {
-			GUID: { displayName: 'Device ID', description: 'Intune managed device ID' },
+			GUID: { displayName: 'Device ID', description: 'Intune managed device ID', required: true },
 			Action: {
 				displayName: 'Action',
+				required: true,
 				options: [
 					{ name: 'Clean Windows Device', value: 'cleanWindowsDevice' },
 					{ name: 'Collect Diagnostics', value: 'createDeviceLogCollectionRequest' },

@@ -1,0 +1,104 @@
+import { op, startHarness } from './harness/fixture';
+import type { Harness } from './harness/fixture';
+
+/** Parallel requests, $batch, retries with backoff, and the token fetched once per lifetime. */
+
+let h: Harness;
+const CONTOSO = 'contoso.onmicrosoft.com';
+
+beforeAll(async () => {
+	h = await startHarness();
+});
+afterAll(async () => await h.close());
+beforeEach(() => {
+	h.reset();
+	h.cipp.data.setUserCount(CONTOSO, 100);
+});
+
+const users = (count: number) => Array.from({ length: count }, (_, index) => ({ upn: `user${String(index + 1).padStart(5, '0')}@${CONTOSO}` }));
+const getUser = (options: Record<string, unknown> = {}) => ({
+	...op('user', 'ListUsers', { returnAll: true, additionalFields: { UserID: '={{ $json.upn }}' }, options }, CONTOSO),
+});
+
+describe('parallel requests', () => {
+	test('keep output order and pairing identical to a sequential run, with bounded concurrency', async () => {
+		h.cipp.latencyMs = 20;
+		const sequential = await h.runCipp(getUser(), { items: users(30) });
+		const peakSequential = h.cipp.peakInFlight;
+		h.cipp.peakInFlight = 0;
+		const parallel = await h.runCipp(getUser({ parallelRequests: 8 }), { items: users(30) });
+		expect(parallel.items.map((item) => [item.json.userPrincipalName, item.pairedItem])).toEqual(
+			sequential.items.map((item) => [item.json.userPrincipalName, item.pairedItem]),
+		);
+		expect(peakSequential).toBe(1);
+		expect(h.cipp.peakInFlight).toBeGreaterThan(1);
+		expect(h.cipp.peakInFlight).toBeLessThanOrEqual(8);
+	});
+});
+
+describe('batch requests', () => {
+	test('45 items go out as 3 $batch calls (20, 20, 5) and each answer returns to its item', async () => {
+		const result = await h.runCipp(getUser({ batchRequests: true }), { items: users(45) });
+		expect(result.status).toBe('success');
+		expect(result.items.map((item) => item.json.userPrincipalName)).toEqual(users(45).map((user) => user.upn));
+		expect(result.items.map((item) => (item.pairedItem as { item: number }).item)).toEqual([...Array(45).keys()]);
+		const batches = h.cipp.requests.filter((request) => request.endpoint === '$batch');
+		expect(batches).toHaveLength(3);
+		expect(h.cipp.callsTo('ListUsers')).toHaveLength(45);
+		expect(h.cipp.violations).toEqual([]);
+	});
+
+	test('a failing item inside a batch fails alone; a throttled one is retried on its own', async () => {
+		const result = await h.runCipp(
+			{ ...op('user', 'ExecResetPass', { ID: '={{ $json.upn }}', options: { batchRequests: true } }, CONTOSO) },
+			{ items: [{ upn: `user00001@${CONTOSO}` }, { upn: 'nobody@contoso.onmicrosoft.com' }, { upn: `user00002@${CONTOSO}` }], settings: { onError: 'continueRegularOutput' } },
+		);
+		expect(result.items).toHaveLength(3);
+		expect(result.items[0].json.success).toBe(true);
+		expect(String(result.items[1].json.error)).toMatch(/\(500\): Failed to reset the password for nobody/);
+		expect(result.items[2].json.success).toBe(true);
+	});
+});
+
+describe('retries', () => {
+	test('429 with Retry-After is waited out and retried', async () => {
+		h.cipp.inject({ kind: 'status', status: 429, headers: { 'Retry-After': '1' }, times: 2 });
+		const started = Date.now();
+		const result = await h.runCipp(op('user', 'ListUsers', { returnAll: true }, CONTOSO));
+		expect(result.status).toBe('success');
+		expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+		expect(h.cipp.requests.map((request) => request.status)).toEqual([429, 429, 200]);
+	});
+
+	test('a 503 storm stops within the retry bound and says how many attempts were made', async () => {
+		h.cipp.inject({ kind: 'status', status: 503, body: 'Function host is not running.', times: Infinity });
+		const result = await h.runCipp(op('user', 'ListUsers', { returnAll: true, options: { maxRetrySeconds: 2 } }, CONTOSO));
+		expect(result.status).toBe('error');
+		const attempts = h.cipp.requests.length;
+		expect(attempts).toBeGreaterThan(1);
+		expect(result.error?.message).toBe(`CIPP is unavailable (503) for ListUsers: Function host is not running. after ${attempts} attempts`);
+	});
+
+	test('502 is retried for reads but not for writes', async () => {
+		h.cipp.inject({ kind: 'status', status: 502, times: 1 });
+		const read = await h.runCipp(op('user', 'ListUsers', { returnAll: true }, CONTOSO));
+		expect(read.status).toBe('success');
+		expect(h.cipp.requests.map((request) => request.status)).toEqual([502, 200]);
+		h.cipp.requests.length = 0;
+		h.cipp.inject({ kind: 'status', status: 502, times: 1 });
+		const write = await h.runCipp(op('user', 'ExecDisableUser', { ID: 'a@b.c', Enable: false }, CONTOSO));
+		expect(write.status).toBe('error');
+		expect(h.cipp.requests).toHaveLength(1);
+	});
+});
+
+describe('token requests', () => {
+	test('one token for 1, 10 and 100 items over 3 executions, even with 10 in flight', async () => {
+		h.entra.latencyMs = 50;
+		for (const count of [1, 10, 100]) {
+			const result = await h.runCipp(getUser({ parallelRequests: 10 }), { items: users(count) });
+			expect(result.status).toBe('success');
+		}
+		expect(h.entra.tokenRequestCount).toBe(1);
+	});
+});
