@@ -9,9 +9,11 @@ export default [
 		// Tests, benchmarks and build scripts run on the developer machine or in CI, never inside
 		// n8n: they start loopback servers, use timers, read process.env and print progress. The
 		// Cloud-only "restricted globals/imports" and no-console rules do not apply to them, and the
-		// benchmark and end-to-end scripts must start processes (n8n, node) to measure them.
+		// benchmark and end-to-end scripts must start processes (n8n, node) to measure them. Harness
+		// code is not a node, so node error classes do not apply to what it throws.
 		files: ['test/**/*.ts', 'scripts/**/*.ts'],
 		rules: {
+			'@n8n/community-nodes/require-node-api-error': 'off',
 			'@n8n/community-nodes/no-dangerous-functions': 'off',
 			'@n8n/community-nodes/no-restricted-globals': 'off',
 			'@n8n/community-nodes/no-restricted-imports': 'off',

@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { op, startHarness } from './harness/fixture';
 import type { Harness } from './harness/fixture';
 
@@ -16,7 +18,7 @@ beforeEach(() => {
 });
 
 const users = (count: number) => Array.from({ length: count }, (_, index) => ({ upn: `user${String(index + 1).padStart(5, '0')}@${CONTOSO}` }));
-const getUser = (options: Record<string, unknown> = {}) => ({
+const getUser = (options: INodeParameters = {}) => ({
 	...op('user', 'ListUsers', { returnAll: true, additionalFields: { UserID: '={{ $json.upn }}' }, options }, CONTOSO),
 });
 
