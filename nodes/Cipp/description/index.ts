@@ -38,10 +38,12 @@ export function buildProperties(operations: Operation[] = [...OPERATIONS.values(
 		byResource.set(operation.resource, list);
 	}
 
+	// "Custom API Call" stays last: n8n adds its own entry of that name (handing off to the HTTP
+	// Request node) unless the list already ends with one.
 	const resourceOptions: INodePropertyOptions[] = RESOURCES.filter((resource) => byResource.has(resource.value))
 		.map((resource) => ({ name: resource.name, value: resource.value, description: resource.description }))
-		.concat([{ name: 'Custom API Call', value: CUSTOM_RESOURCE, description: 'Call any CIPP endpoint by name' }])
-		.sort(byName);
+		.sort(byName)
+		.concat([{ name: 'Custom API Call', value: CUSTOM_RESOURCE, description: 'Call any CIPP endpoint by name' }]);
 
 	const properties: INodeProperties[] = [
 		{
@@ -76,7 +78,7 @@ export function buildProperties(operations: Operation[] = [...OPERATIONS.values(
 		displayOptions: { show: { resource: [CUSTOM_RESOURCE] } },
 		options: [
 			{
-				name: 'Call Endpoint by Name',
+				name: 'Custom API Call',
 				value: CUSTOM_OPERATION,
 				description: 'Send a GET or POST to any /api/&lt;name&gt;, for endpoints newer than this node',
 				action: 'Call a CIPP endpoint by name',

@@ -1,0 +1,127 @@
+import { spawn } from 'child_process';
+import type { ChildProcess } from 'child_process';
+import { join, resolve } from 'path';
+
+/**
+ * Runs the pinned n8n (installed by ensure-n8n.sh, environment from n8n-env.sh) with a private
+ * user folder: CLI commands, and `n8n start` as a server that is stopped with the whole process group.
+ */
+
+export const REPO = resolve(__dirname, '..', '..');
+const ENV_FILE = join(REPO, 'scripts', 'e2e', 'n8n-env.sh');
+
+export interface N8nInstance {
+	userFolder: string;
+	port: number;
+	brokerPort: number;
+	env: Record<string, string>;
+}
+
+export interface CliResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+	ms: number;
+}
+
+function baseEnv(instance: N8nInstance, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	return {
+		...process.env,
+		N8N_USER_FOLDER: instance.userFolder,
+		N8N_ENCRYPTION_KEY: 'e2e-encryption-key-0123456789abcdef',
+		N8N_PORT: String(instance.port),
+		N8N_HOST: '127.0.0.1',
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_RUNNERS_BROKER_PORT: String(instance.brokerPort),
+		N8N_LOG_LEVEL: 'info',
+		N8N_SECURE_COOKIE: 'false',
+		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
+		...instance.env,
+		...extra,
+	};
+}
+
+/** `n8n <args>` with the instance's environment; resolves when the command exits. */
+export async function n8nCli(instance: N8nInstance, args: string[], extra: Record<string, string> = {}, timeoutMs = 180_000): Promise<CliResult> {
+	const started = Date.now();
+	return await new Promise((resolvePromise) => {
+		const child = spawn('bash', ['-c', `source "${ENV_FILE}" && exec "$N8N_BIN" "$@"`, 'n8n', ...args], {
+			env: baseEnv(instance, { N8N_RUNNERS_BROKER_PORT: String(instance.brokerPort + 1), ...extra }),
+			cwd: instance.userFolder,
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			resolvePromise({ code: code ?? -1, stdout, stderr, ms: Date.now() - started });
+		});
+	});
+}
+
+/** The IRun JSON that `n8n execute --rawOutput` prints. */
+export function parseRun(output: string): RunJson | undefined {
+	const text = output.replace(/\x1b\[[0-9;]*m/g, '');
+	const lines = text.split('\n');
+	const start = lines.findIndex((line) => line === '{');
+	if (start < 0) return undefined;
+	for (let end = lines.length; end > start; end -= 1) {
+		try {
+			return JSON.parse(lines.slice(start, end).join('\n')) as RunJson;
+		} catch {
+			// keep trimming trailing log lines
+		}
+	}
+	return undefined;
+}
+
+export interface RunJson {
+	status: string;
+	finished: boolean;
+	data: {
+		resultData: {
+			error?: { message: string };
+			runData: Record<string, Array<{ executionTime?: number; data?: { main?: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }>> }; error?: { message: string } }>>;
+		};
+	};
+}
+
+export function outputOf(run: RunJson | undefined, node: string, output = 0): Array<Record<string, unknown>> {
+	return (run?.data.resultData.runData[node]?.[0]?.data?.main?.[output] ?? []).map((item) => item.json);
+}
+
+export async function startServer(instance: N8nInstance, extra: Record<string, string> = {}): Promise<ChildProcess> {
+	const child = spawn('bash', ['-c', `source "${ENV_FILE}" && exec "$N8N_BIN" start`], {
+		env: baseEnv(instance, extra),
+		cwd: instance.userFolder,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let log = '';
+	child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	const deadline = Date.now() + 180_000;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`n8n start exited early:\n${log.slice(-3000)}`);
+		try {
+			const response = await fetch(`http://127.0.0.1:${instance.port}/healthz/readiness`);
+			if (response.ok) return child;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolveDelay) => setTimeout(resolveDelay, 500));
+	}
+	stopServer(child);
+	throw new Error(`n8n start did not become ready in 180 s:\n${log.slice(-3000)}`);
+}
+
+export function stopServer(child: ChildProcess | undefined): void {
+	if (!child?.pid) return;
+	try {
+		process.kill(-child.pid, 'SIGTERM');
+	} catch {
+		// already gone
+	}
+}

@@ -1,0 +1,131 @@
+/**
+ * The sandbox: the loopback Entra token endpoint and CIPP simulator from the test harness, seeded
+ * with demo tenants, users, mailboxes and alerts, plus a tiny "ticket desk" that example
+ * workflows post tickets to. Used by `npm run dev` and the end-to-end suite.
+ *
+ *   npx ts-node --transpile-only scripts/sandbox/sandbox.ts   (Ctrl-C stops it)
+ */
+import { createServer } from 'http';
+import type { Server } from 'http';
+import type { AddressInfo } from 'net';
+
+import { CippSimulator } from '../../test/harness/cippSimulator';
+import { EntraSimulator } from '../../test/harness/entraSimulator';
+import { readBody } from '../../test/harness/http';
+import { SimData } from '../../test/harness/simData';
+
+export const SANDBOX = {
+	partnerTenant: '5f0f6c3e-1d2b-4c5a-9e8f-0a1b2c3d4e5f',
+	clientId: '0b6a3c1e-7d4f-4e2a-8b9c-1d2e3f4a5b6c',
+	clientSecret: 'Sandbox~Secret.Value.NotForProduction.42',
+	credentialId: 'CippSandboxCred1',
+	credentialName: 'CIPP Sandbox',
+	webhookToken: 'sandbox-webhook-token',
+};
+
+export interface Sandbox {
+	entra: EntraSimulator;
+	cipp: CippSimulator;
+	tickets: Array<Record<string, unknown>>;
+	ticketUrl: string;
+	credential(): Record<string, unknown>;
+	stop(): Promise<void>;
+}
+
+export interface SandboxPorts {
+	entra?: number;
+	cipp?: number;
+	tickets?: number;
+}
+
+function seed(): SimData {
+	const data = new SimData(3, 25);
+	const now = Date.now();
+	data.auditLogs = [
+		{ LogId: 'demo-1', Timestamp: new Date(now - 3 * 3600_000).toISOString(), Tenant: 'contoso.onmicrosoft.com', Title: 'New inbox rule forwarding externally for user00003@contoso.onmicrosoft.com', Data: { Title: 'Inbox rule', IP: '203.0.113.7' } },
+		{ LogId: 'demo-2', Timestamp: new Date(now - 2 * 3600_000).toISOString(), Tenant: 'fabrikam.onmicrosoft.com', Title: 'Sign-in from an unusual country for user00002@fabrikam.onmicrosoft.com', Data: { Title: 'Sign-in', IP: '198.51.100.4' } },
+	];
+	data.logs = [
+		{ DateTime: new Date(now - 3600_000).toISOString(), RowKey: 'log-1', Severity: 'Error', Message: 'Failed to apply standard DisableBasicAuth', Tenant: 'northwindtraders.onmicrosoft.com', API: 'Standards' },
+	];
+	data.incidents = [{ Id: '101', Tenant: 'contoso.onmicrosoft.com', DisplayName: 'Multi-stage incident involving credential access', Created: new Date(now - 86_400_000).toISOString(), Severity: 'high' }];
+	return data;
+}
+
+async function listen(server: Server, port: number): Promise<number> {
+	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	return (server.address() as AddressInfo).port;
+}
+
+export async function startSandbox(ports: SandboxPorts = {}): Promise<Sandbox> {
+	const entra = await new EntraSimulator()
+		.addTenant({
+			tenantId: SANDBOX.partnerTenant,
+			domains: ['partner.onmicrosoft.com'],
+			apps: [{ clientId: SANDBOX.clientId, secret: SANDBOX.clientSecret, hasIdentifierUri: true }],
+		})
+		.start(ports.entra ?? 0);
+	const cipp = await new CippSimulator(entra, seed()).start(ports.cipp ?? 0);
+
+	const tickets: Array<Record<string, unknown>> = [];
+	const desk = createServer((req, res) => {
+		readBody(req)
+			.then((text) => {
+				const ticket = { id: tickets.length + 1, ...(text ? (JSON.parse(text) as Record<string, unknown>) : {}) };
+				tickets.push(ticket);
+				res.writeHead(201, { 'Content-Type': 'application/json' });
+				res.end(JSON.stringify(ticket));
+			})
+			.catch(() => {
+				res.writeHead(400);
+				res.end();
+			});
+	});
+	const deskPort = await listen(desk, ports.tickets ?? 0);
+
+	return {
+		entra,
+		cipp,
+		tickets,
+		ticketUrl: `http://127.0.0.1:${deskPort}/tickets`,
+		credential: () => ({
+			id: SANDBOX.credentialId,
+			name: SANDBOX.credentialName,
+			type: 'cippApi',
+			data: {
+				baseUrl: cipp.url,
+				tenantId: SANDBOX.partnerTenant,
+				clientId: SANDBOX.clientId,
+				clientSecret: SANDBOX.clientSecret,
+				scope: '',
+				authority: 'custom',
+				customAuthority: entra.url,
+				accessToken: '',
+			},
+		}),
+		stop: async () => {
+			await cipp.stop();
+			await entra.stop();
+			await new Promise<void>((resolve) => desk.close(() => resolve()));
+		},
+	};
+}
+
+if (require.main === module) {
+	const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+	startSandbox({ entra: port('SANDBOX_ENTRA_PORT', 5681), cipp: port('SANDBOX_CIPP_PORT', 5682), tickets: port('SANDBOX_TICKETS_PORT', 5683) })
+		.then((sandbox) => {
+			console.log(`CIPP sandbox API:      ${sandbox.cipp.url}`);
+			console.log(`Entra token endpoint:  ${sandbox.entra.url}`);
+			console.log(`Ticket desk:           ${sandbox.ticketUrl}`);
+			const stop = () => {
+				sandbox.stop().then(() => process.exit(0), () => process.exit(1));
+			};
+			process.on('SIGINT', stop);
+			process.on('SIGTERM', stop);
+		})
+		.catch((error: Error) => {
+			console.error(error.message);
+			process.exit(1);
+		});
+}
