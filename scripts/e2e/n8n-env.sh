@@ -63,6 +63,14 @@ export N8N_LICENSE_DETACH_FLOATING_ON_SHUTDOWN="${N8N_LICENSE_DETACH_FLOATING_ON
 export N8N_DISABLED_MODULES="${N8N_DISABLED_MODULES:-mcp-registry}"
 # AI assistant / builder features call n8n's cloud services
 export N8N_AI_ENABLED="${N8N_AI_ENABLED:-false}"
+# Expression engine: n8n 2.x defaults to "vm" (isolated-vm). `n8n execute`
+# exits without disposing the isolate pool, and the pool refills itself in the
+# background right after a workflow that evaluated an expression, so the CLI
+# segfaults at exit (rc 139) in roughly half of the runs, after printing a
+# successful result. "legacy" (the in-process engine of n8n 1.x) has no such
+# race. `n8n start` disposes the pool on SIGTERM, so "vm" is safe there: set
+# N8N_EXPRESSION_ENGINE=vm yourself to try it.
+export N8N_EXPRESSION_ENGINE="${N8N_EXPRESSION_ENGINE:-legacy}"
 # less noise
 export N8N_LOG_LEVEL="${N8N_LOG_LEVEL:-info}"
 

@@ -167,15 +167,25 @@ async function main(): Promise<void> {
 			assert(JSON.stringify(statuses) === '[401,200]', `CIPP saw ${JSON.stringify(statuses)}`);
 		});
 
+		const triggerUrl = `http://127.0.0.1:${instance.port}/webhook/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b/cipp`;
 		await check('publish the webhook workflows and start n8n', async () => {
 			for (const id of [EXAMPLE_IDS.alertToTicket, EXAMPLE_IDS.offboard]) {
 				const result = await n8nCli(instance, ['publish:workflow', `--id=${id}`]);
 				assert(result.code === 0, `publish ${id}: ${result.stderr.slice(-500)}`);
 			}
 			server = await startServer(instance);
+			// n8n activates published workflows in the background after it reports ready.
+			const deadline = Date.now() + 90_000;
+			let status = 0;
+			while (Date.now() < deadline) {
+				status = (await fetch(triggerUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status;
+				if (status !== 404) break;
+				await new Promise((resolve) => setTimeout(resolve, 500));
+			}
+			assert(status === 401, `CIPP Trigger webhook not active (last status ${status})`);
+			await new Promise((resolve) => setTimeout(resolve, 2000));
 		});
 
-		const triggerUrl = `http://127.0.0.1:${instance.port}/webhook/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b/cipp`;
 		const notification = {
 			schemaVersion: '1.0',
 			source: 'Audit Log Alert',

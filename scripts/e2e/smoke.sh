@@ -182,16 +182,25 @@ else
   setsid "$N8N_BIN" start >"$WORK/start.log" 2>&1 &
   N8N_PID=$!
   code=000
-  for _ in $(seq 1 240); do
-    code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz" || true)"
-    [ "$code" = 200 ] && break
+  healthy=""
+  for _ in $(seq 1 480); do
+    if [ -z "$healthy" ]; then
+      code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz" || true)"
+      [ "$code" = 200 ] && healthy="$(secs "$T")"
+    fi
+    if [ -n "$healthy" ]; then
+      # /healthz answers as soon as the HTTP server listens; /healthz/readiness
+      # only once start-up has finished (stopping n8n before that crashes it)
+      code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/healthz/readiness" || true)"
+      [ "$code" = 200 ] && break
+    fi
     kill -0 "$N8N_PID" 2>/dev/null || break
     sleep 0.25
   done
-  if [ "$code" = 200 ]; then
-    pass "n8n start: GET /healthz -> 200 after $(secs "$T")s"
+  if [ -n "$healthy" ] && [ "$code" = 200 ]; then
+    pass "n8n start: GET /healthz -> 200 after ${healthy}s, /healthz/readiness -> 200 after $(secs "$T")s"
   else
-    fail "n8n start: /healthz answered $code"; tail -30 "$WORK/start.log"
+    fail "n8n start: healthz=${healthy:-never} readiness=$code"; tail -30 "$WORK/start.log"
   fi
   T="$(now)"
   kill -TERM "$N8N_PID" 2>/dev/null || true

@@ -1,0 +1,80 @@
+/**
+ * `npm run dev`: builds the package, installs the pinned n8n and Node 24 on first use, starts the
+ * sandbox (loopback Entra + CIPP with demo tenants), imports a sandbox credential and the example
+ * workflows, and runs n8n with this package loaded. Ctrl-C stops everything.
+ */
+import { execFileSync, spawn } from 'child_process';
+import { mkdirSync, writeFileSync } from 'fs';
+import { join } from 'path';
+
+import { installIntoUserFolder, packPackage } from './e2e/installPackage';
+import { REPO, n8nCli } from './e2e/n8nProcess';
+import type { N8nInstance } from './e2e/n8nProcess';
+import { exampleWorkflows } from './e2e/workflows';
+import { startSandbox } from './sandbox/sandbox';
+
+const PORT = Number(process.env.N8N_PORT ?? 5678);
+
+async function main(): Promise<void> {
+	console.log('> building the package');
+	execFileSync('npm', ['run', 'build'], { cwd: REPO, stdio: 'inherit' });
+	console.log('> making sure the pinned n8n and Node 24 are installed (first time: several minutes)');
+	execFileSync('bash', [join(REPO, 'scripts', 'e2e', 'ensure-n8n.sh')], { stdio: 'inherit' });
+
+	const userFolder = join(REPO, '.cache', 'dev-n8n');
+	mkdirSync(userFolder, { recursive: true });
+	installIntoUserFolder(packPackage(), userFolder);
+
+	const sandbox = await startSandbox({ entra: 5681, cipp: 5682, tickets: 5683 });
+	const instance: N8nInstance = { userFolder, port: PORT, brokerPort: 5679, env: {} };
+	const credentials = join(userFolder, 'sandbox-credentials.json');
+	const workflows = join(userFolder, 'sandbox-workflows.json');
+	writeFileSync(credentials, JSON.stringify([sandbox.credential()]));
+	writeFileSync(workflows, JSON.stringify(exampleWorkflows(sandbox.ticketUrl)));
+	console.log('> importing the sandbox credential and the example workflows');
+	for (const args of [['import:credentials', `--input=${credentials}`], ['import:workflow', `--input=${workflows}`]]) {
+		const result = await n8nCli(instance, args);
+		if (result.code !== 0) throw new Error(`${args[0]} failed:\n${result.stderr.slice(-2000)}`);
+	}
+
+	const n8n = spawn('bash', ['-c', 'source scripts/e2e/n8n-env.sh && exec "$N8N_BIN" start'], {
+		cwd: REPO,
+		stdio: 'inherit',
+		detached: true,
+		env: {
+			...process.env,
+			N8N_USER_FOLDER: userFolder,
+			N8N_ENCRYPTION_KEY: 'e2e-encryption-key-0123456789abcdef',
+			N8N_PORT: String(PORT),
+			N8N_HOST: '127.0.0.1',
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_SECURE_COOKIE: 'false',
+		},
+	});
+	console.log('');
+	console.log(`  n8n editor:        http://127.0.0.1:${PORT}/  (create the owner account on first start)`);
+	console.log(`  sandbox CIPP API:  ${sandbox.cipp.url}  (credential "CIPP Sandbox" is ready to use)`);
+	console.log(`  ticket desk:       ${sandbox.ticketUrl}  (the "alert to ticket" example posts here)`);
+	console.log('  Ctrl-C stops n8n and the sandbox.');
+	console.log('');
+
+	let stopping = false;
+	const stop = () => {
+		if (stopping) return;
+		stopping = true;
+		try {
+			if (n8n.pid) process.kill(-n8n.pid, 'SIGTERM');
+		} catch {
+			// already stopped
+		}
+		sandbox.stop().finally(() => process.exit(0));
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+	n8n.on('exit', stop);
+}
+
+main().catch((error: Error) => {
+	console.error(error.message);
+	process.exit(1);
+});
