@@ -113,15 +113,26 @@ export async function startServer(instance: N8nInstance, extra: Record<string, s
 		}
 		await new Promise((resolveDelay) => setTimeout(resolveDelay, 500));
 	}
-	stopServer(child);
+	await stopServer(child);
 	throw new Error(`n8n start did not become ready in 180 s:\n${log.slice(-3000)}`);
 }
 
-export function stopServer(child: ChildProcess | undefined): void {
-	if (!child?.pid) return;
+/** Stops `n8n start` and its task runners (the whole process group); SIGKILL after 15 s. */
+export async function stopServer(child: ChildProcess | undefined): Promise<void> {
+	if (!child?.pid || child.exitCode !== null) return;
+	const group = -child.pid;
+	const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
 	try {
-		process.kill(-child.pid, 'SIGTERM');
+		process.kill(group, 'SIGTERM');
 	} catch {
-		// already gone
+		return;
+	}
+	const timer = new Promise<'timeout'>((resolveTimeout) => setTimeout(() => resolveTimeout('timeout'), 15_000));
+	if ((await Promise.race([exited, timer])) === 'timeout') {
+		try {
+			process.kill(group, 'SIGKILL');
+		} catch {
+			// gone in the meantime
+		}
 	}
 }

@@ -237,7 +237,7 @@ async function main(): Promise<void> {
 			await runBrowserCheck({ instance, sandbox: box, check, assert, screenshotsDir: join(REPO, '.e2e-artifacts') });
 		}
 	} finally {
-		stopServer(server);
+		await stopServer(server);
 		await sandbox?.stop();
 		rmSync(work, { recursive: true, force: true });
 	}

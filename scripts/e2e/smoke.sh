@@ -28,10 +28,16 @@ mkdir -p "$N8N_USER_FOLDER"
 
 N8N_PID=""
 MOCK_PID=""
+stop_pid() { # pid: SIGTERM, wait up to 15 s, then SIGKILL it and its children
+  local pid="$1" i
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.25; done
+  pkill -KILL -P "$pid" 2>/dev/null || true
+  kill -KILL "$pid" 2>/dev/null || true
+}
 cleanup() {
-  # both were started with setsid: their pid is their process-group id
-  [ -n "$N8N_PID" ] && kill -TERM -- "-$N8N_PID" 2>/dev/null || true
-  [ -n "$MOCK_PID" ] && kill -TERM -- "-$MOCK_PID" 2>/dev/null || true
+  [ -n "$N8N_PID" ] && stop_pid "$N8N_PID"
+  [ -n "$MOCK_PID" ] && stop_pid "$MOCK_PID"
   if [ -n "${SMOKE_KEEP:-}" ]; then echo "kept $WORK" >&2; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -158,7 +164,7 @@ else
 fi
 
 # mock API on loopback that echoes the auth header
-setsid node -e '
+node -e '
   require("http").createServer((req, res) => {
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ path: req.url, apiKey: req.headers["x-api-key"] || null }));
@@ -172,14 +178,14 @@ if "$N8N_BIN" import:workflow --input="$WORK/workflow-http.json" >"$WORK/import-
 else
   fail "execute HTTP Request with credential"; tail -30 "$WORK/exec3.out" 2>/dev/null || tail -20 "$WORK/import-wf3.log"
 fi
-kill -TERM -- "-$MOCK_PID" 2>/dev/null || true
+stop_pid "$MOCK_PID"
 MOCK_PID=""
 
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/healthz"; then
   fail "port $PORT is already in use; set SMOKE_PORT"
 else
   T="$(now)"
-  setsid "$N8N_BIN" start >"$WORK/start.log" 2>&1 &
+  "$N8N_BIN" start >"$WORK/start.log" 2>&1 &
   N8N_PID=$!
   code=000
   healthy=""
@@ -202,6 +208,7 @@ else
   else
     fail "n8n start: healthz=${healthy:-never} readiness=$code"; tail -30 "$WORK/start.log"
   fi
+  CHILDREN="$(pgrep -P "$N8N_PID" | tr '\n' ' ' || true)"   # the JS task runner
   T="$(now)"
   kill -TERM "$N8N_PID" 2>/dev/null || true
   rc=0
@@ -211,11 +218,14 @@ else
   else
     fail "n8n start exited with $rc after SIGTERM"; tail -20 "$WORK/start.log"
   fi
-  # task runner children must be gone with it
-  if kill -0 -- "-$N8N_PID" 2>/dev/null; then
-    fail "processes of n8n's group still alive after exit"
-    kill -KILL -- "-$N8N_PID" 2>/dev/null || true
-  fi
+  # its task runner child must be gone with it
+  sleep 0.5
+  for c in $CHILDREN; do
+    if kill -0 "$c" 2>/dev/null; then
+      fail "child process $c of n8n still alive after exit"
+      kill -KILL "$c" 2>/dev/null || true
+    fi
+  done
   N8N_PID=""
 fi
 

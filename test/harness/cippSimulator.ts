@@ -389,12 +389,11 @@ const defaultHandler: Handler = ({ endpoint, tenant }) => {
 	return ok({ Results: `Successfully ran ${endpoint.name}${tenant ? ` for ${tenant}` : ''}` });
 };
 
+/** The tenant's users (not copied: callers copy only what they send). */
 function usersFor(sim: CippSimulator, tenant: string | undefined): Array<Record<string, unknown>> {
-	if (tenant === 'AllTenants') {
-		return [...sim.data.users.values()].flat().map((user) => ({ ...user }));
-	}
+	if (tenant === 'AllTenants') return [...sim.data.users.values()].flat() as unknown as Array<Record<string, unknown>>;
 	const found = sim.data.findTenant(tenant);
-	return found ? (sim.data.users.get(found.defaultDomainName) ?? []).map((user) => ({ ...user })) : [];
+	return found ? ((sim.data.users.get(found.defaultDomainName) ?? []) as unknown as Array<Record<string, unknown>>) : [];
 }
 
 function registerDefaultHandlers(sim: CippSimulator): void {
@@ -427,7 +426,8 @@ function registerDefaultHandlers(sim: CippSimulator): void {
 	on('ListUsers', ({ query, tenant }) => {
 		const users = usersFor(sim, tenant);
 		const userId = plain(read(query, 'UserID'));
-		return ok(userId ? users.filter((user) => user.id === userId || user.userPrincipalName === userId) : users);
+		const found = userId ? users.filter((user) => user.id === userId || user.userPrincipalName === userId) : users;
+		return ok(found.map((user) => ({ ...user })));
 	});
 
 	on('ListMailboxes', ({ tenant }) =>
@@ -479,10 +479,11 @@ function registerDefaultHandlers(sim: CippSimulator): void {
 				});
 			}
 		}
-		let records: Array<Record<string, unknown>>;
-		if (/^users$/i.test(endpoint)) records = usersFor(sim, tenant);
-		else records = ((recordsFromShape('ListGroups', 4, tenant) as Array<Record<string, unknown>>) ?? []);
-		records = records.map((record) => ({ ...record, Tenant: record.Tenant ?? tenant, CippStatus: 'Good' }));
+		const records: Array<Record<string, unknown>> = /^users$/i.test(endpoint)
+			? usersFor(sim, tenant)
+			: ((recordsFromShape('ListGroups', 4, tenant) as Array<Record<string, unknown>>) ?? []);
+		const decorate = (list: Array<Record<string, unknown>>) =>
+			list.map((record) => ({ ...record, Tenant: record.Tenant ?? tenant, CippStatus: 'Good' }));
 		if (String(read(query, 'CountOnly')) === 'true') return ok(records.length);
 		const manual = String(read(query, 'manualPagination')) === 'true';
 		const noPagination = String(read(query, 'NoPagination')) === 'true';
@@ -497,14 +498,14 @@ function registerDefaultHandlers(sim: CippSimulator): void {
 				}
 				offset = Number(match[1]);
 			}
-			const page = records.slice(offset, offset + pageSize);
+			const page = decorate(records.slice(offset, offset + pageSize));
 			const more = offset + pageSize < records.length;
 			if (manual && more) {
 				metadata.nextLink = `https://graph.microsoft.com/beta/${endpoint}?$top=${pageSize}&$skiptoken=${offset + pageSize}`;
 			}
 			return ok({ Results: page, Metadata: { ...metadata, ManualPagination: manual } });
 		}
-		return ok({ Results: records, Metadata: metadata });
+		return ok({ Results: decorate(records), Metadata: metadata });
 	});
 
 	on('ListCippQueue', ({ query }) => {

@@ -1,0 +1,213 @@
+/**
+ * `npm run bench` (after `npm run build`): speed, token and memory figures, printed as tables.
+ * Workloads run inside the same pinned n8n as the end-to-end suite (n8n execute), against the
+ * sandbox with a set latency; the time of the node under test comes from n8n's own run data.
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+
+import { catalogStats } from '../catalog-stats';
+import { installIntoUserFolder, packPackage } from '../e2e/installPackage';
+import { REPO, n8nCli, parseRun } from '../e2e/n8nProcess';
+import type { N8nInstance, RunJson } from '../e2e/n8nProcess';
+import { SANDBOX, startSandbox } from '../sandbox/sandbox';
+import type { Sandbox } from '../sandbox/sandbox';
+
+type Json = Record<string, unknown>;
+const TENANT = 'contoso.onmicrosoft.com';
+const N = Number(process.env.BENCH_ITEMS ?? 1000);
+const LATENCY = 50;
+
+const CIPP_CRED = { cippApi: { id: SANDBOX.credentialId, name: SANDBOX.credentialName } };
+const OAUTH_CRED_ID = 'BenchOAuth2Cred1';
+
+function workflow(id: string, limit: number, get: Json): Json {
+	return {
+		id,
+		name: id,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: {
+			Start: { main: [[{ node: 'Users', type: 'main', index: 0 }]] },
+			Users: { main: [[{ node: 'Get', type: 'main', index: 0 }]] },
+		},
+		nodes: [
+			{ id: `${id}-s`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: `${id}-u`,
+				name: 'Users',
+				type: 'n8n-nodes-cipp-api.cipp',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: { resource: 'user', operation: 'ListUsers', tenant: { __rl: true, mode: 'domain', value: TENANT }, returnAll: false, limit },
+				credentials: CIPP_CRED,
+			},
+			{ id: `${id}-g`, name: 'Get', position: [400, 0], onError: 'continueRegularOutput', ...get },
+		],
+	};
+}
+
+const cippGet = (options: Json): Json => ({
+	type: 'n8n-nodes-cipp-api.cipp',
+	typeVersion: 1,
+	parameters: {
+		resource: 'user',
+		operation: 'ListUsers',
+		tenant: { __rl: true, mode: 'domain', value: TENANT },
+		returnAll: true,
+		additionalFields: { UserID: '={{ $json.userPrincipalName }}' },
+		options: { maxRetrySeconds: 120, ...options },
+	},
+	credentials: CIPP_CRED,
+});
+
+const httpGet = (cippUrl: string): Json => ({
+	type: 'n8n-nodes-base.httpRequest',
+	typeVersion: 4.2,
+	parameters: {
+		method: 'GET',
+		url: `${cippUrl}/api/ListUsers`,
+		authentication: 'genericCredentialType',
+		genericAuthType: 'oAuth2Api',
+		sendQuery: true,
+		queryParameters: { parameters: [{ name: 'tenantFilter', value: TENANT }, { name: 'UserID', value: '={{ $json.userPrincipalName }}' }] },
+		options: {},
+	},
+	credentials: { oAuth2Api: { id: OAUTH_CRED_ID, name: 'Bench OAuth2' } },
+});
+
+interface Measured {
+	ms: number;
+	items: number;
+	failed: number;
+	tokens: number;
+}
+
+async function measure(instance: N8nInstance, box: Sandbox, id: string): Promise<Measured> {
+	const before = box.entra.tokenRequestCount;
+	const result = await n8nCli(instance, ['execute', `--id=${id}`, '--rawOutput'], {}, 900_000);
+	const run: RunJson | undefined = parseRun(result.stdout);
+	if (!run) throw new Error(`${id}: no run output (exit ${result.code}) ${result.stderr.slice(-800)}${result.stdout.slice(-800)}`);
+	const task = run.data.resultData.runData.Get?.[0];
+	const items = task?.data?.main?.[0] ?? [];
+	return {
+		ms: task?.executionTime ?? NaN,
+		items: items.length,
+		failed: items.filter((item) => item.json.error !== undefined).length,
+		tokens: box.entra.tokenRequestCount - before,
+	};
+}
+
+async function importCredentials(instance: N8nInstance, work: string, box: Sandbox): Promise<void> {
+	const credentials = [
+		box.credential(),
+		{
+			id: OAUTH_CRED_ID,
+			name: 'Bench OAuth2',
+			type: 'oAuth2Api',
+			data: {
+				grantType: 'clientCredentials',
+				accessTokenUrl: `${box.entra.url}/${SANDBOX.partnerTenant}/oauth2/v2.0/token`,
+				clientId: SANDBOX.clientId,
+				clientSecret: SANDBOX.clientSecret,
+				scope: `api://${SANDBOX.clientId}/.default`,
+				authQueryParameters: '',
+				authentication: 'body',
+			},
+		},
+	];
+	writeFileSync(join(work, 'credentials.json'), JSON.stringify(credentials));
+	const result = await n8nCli(instance, ['import:credentials', `--input=${join(work, 'credentials.json')}`]);
+	if (result.code !== 0) throw new Error(`import:credentials: ${result.stderr.slice(-800)}`);
+}
+
+function row(cells: Array<string | number>, widths: number[]): string {
+	return cells.map((cell, index) => String(cell).padEnd(widths[index])).join(' | ');
+}
+
+async function main(): Promise<void> {
+	execFileSync('bash', [join(REPO, 'scripts', 'e2e', 'ensure-n8n.sh')], { stdio: 'inherit' });
+	const work = mkdtempSync(join(tmpdir(), 'cipp-bench-'));
+	const instance: N8nInstance = { userFolder: join(work, 'user'), port: 5689, brokerPort: 5697, env: { N8N_LOG_LEVEL: 'info' } };
+	installIntoUserFolder(packPackage(), instance.userFolder);
+	const box = await startSandbox();
+	box.cipp.data.setUserCount(TENANT, N);
+	box.cipp.lightLog = true;
+	try {
+		const flows = [
+			workflow('BenchTok1', 1, cippGet({ parallelRequests: 10 })),
+			workflow('BenchTok10', 10, cippGet({ parallelRequests: 10 })),
+			workflow('BenchTok1000', N, cippGet({ parallelRequests: 10 })),
+			workflow('BenchCippSeq', N, cippGet({ parallelRequests: 1 })),
+			workflow('BenchCippPar10', N, cippGet({ parallelRequests: 10 })),
+			workflow('BenchCippBatch', N, cippGet({ batchRequests: true, parallelRequests: 1 })),
+			workflow('BenchHttpNode', N, httpGet(box.cipp.url)),
+		];
+		writeFileSync(join(work, 'workflows.json'), JSON.stringify(flows));
+		const imported = await n8nCli(instance, ['import:workflow', `--input=${join(work, 'workflows.json')}`]);
+		if (imported.code !== 0) throw new Error(`import:workflow: ${imported.stderr.slice(-800)}`);
+
+		// 1. Token requests over 3 executions, fresh credential per workload.
+		console.log('\n## 1. Token requests (3 executions each, CIPP node, 10 in flight)');
+		const tokenRows: string[] = [];
+		for (const [id, items] of [['BenchTok1', 1], ['BenchTok10', 10], ['BenchTok1000', N]] as Array<[string, number]>) {
+			await importCredentials(instance, work, box);
+			box.cipp.latencyMs = 5;
+			let tokens = 0;
+			for (let run = 0; run < 3; run += 1) tokens += (await measure(instance, box, id)).tokens;
+			tokenRows.push(row([`${items} items x 3 executions`, tokens], [28, 14]));
+		}
+		console.log(row(['workload', 'token requests'], [28, 14]));
+		for (const line of tokenRows) console.log(line);
+
+		// 2 and 3. 1,000 "get user" items at 50 ms, unlimited and with a 20-slot CIPP.
+		const cases: Array<[string, string, number]> = [
+			['CIPP node, sequential (k=1)', 'BenchCippSeq', 1],
+			['CIPP node, 10 in flight (k=10)', 'BenchCippPar10', 10],
+			['CIPP node, $batch (20 per call)', 'BenchCippBatch', 20],
+			['HTTP Request node, OAuth2 (all at once)', 'BenchHttpNode', N],
+		];
+		for (const [title, limit] of [[`## 2. ${N} "get user" items at ${LATENCY} ms latency`, Infinity], [`## 3. The same against a CIPP that admits 20 concurrent requests (429 + Retry-After: 1 beyond)`, 20]] as Array<[string, number]>) {
+			console.log(`\n${title}`);
+			const widths = [42, 10, 10, 7, 8, 6];
+			console.log(row(['workload', 'wall (s)', 'ideal (s)', 'ratio', 'failed', 'tokens'], widths));
+			for (const [label, id, k] of cases) {
+				if (label.startsWith('CIPP node, sequential') && limit !== Infinity) continue; // k=1 never exceeds the limit
+				await importCredentials(instance, work, box);
+				box.cipp.latencyMs = LATENCY;
+				box.cipp.maxConcurrent = limit;
+				const measured = await measure(instance, box, id);
+				const ideal = (Math.ceil(N / k) * LATENCY) / 1000;
+				console.log(row([label, (measured.ms / 1000).toFixed(2), ideal.toFixed(2), (measured.ms / 1000 / ideal).toFixed(2), `${measured.failed}/${measured.items}`, measured.tokens], widths));
+			}
+			box.cipp.maxConcurrent = Infinity;
+		}
+	} finally {
+		await box.stop();
+		rmSync(work, { recursive: true, force: true });
+	}
+
+	// 4. Description size and load time.
+	const stats = catalogStats();
+	console.log('\n## 4. Node description and load time');
+	console.log(`operations ${stats.operations}, endpoints ${stats.endpointsCovered}/${stats.endpointsInSpec}, description ${stats.descriptionBytes} bytes, ${stats.bytesPerOperation} bytes/operation, load ${stats.loadMedianMs.toFixed(1)} ms (median of 5; n8n-workflow itself ${stats.n8nWorkflowMedianMs.toFixed(0)} ms, loaded first)`);
+
+	// 5. Return All over 100,000 records, in its own process.
+	const count = Number(process.env.BENCH_RECORDS ?? 100_000);
+	const output = execFileSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', join(__dirname, 'returnAllProbe.ts'), String(count)], {
+		cwd: REPO,
+		encoding: 'utf8',
+		maxBuffer: 1 << 24,
+		env: { ...process.env, N8N_LOG_LEVEL: 'silent', N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false' },
+	});
+	const probe = JSON.parse(output) as { status: string; records: number; ms: number; pages: number; peakRssMb: number; baselineRssMb: number };
+	console.log(`\n## 5. Return All over ${count} simulated records (ListGraphRequest, 999 per page)`);
+	console.log(`status ${probe.status}, ${probe.records} items, ${probe.pages} pages, ${(probe.ms / 1000).toFixed(1)} s, peak RSS ${probe.peakRssMb} MB (process baseline ${probe.baselineRssMb} MB)`);
+}
+
+main().catch((error: Error) => {
+	console.error(error.stack ?? error.message);
+	process.exitCode = 1;
+});
