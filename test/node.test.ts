@@ -304,3 +304,15 @@ describe('tenant forms', () => {
 		expect(call.violations).toEqual([]);
 	});
 });
+
+describe('tenant picker', () => {
+	test('lists the tenants from ListTenants, searchable, with All Tenants only where it applies', async () => {
+		const forUsers = await h.runner.listSearch('n8n-nodes-cipp-api.cipp', 'searchTenants', { resource: 'user', operation: 'ListUsers' });
+		expect(forUsers.results.map((entry) => entry.value)).toEqual(['contoso.onmicrosoft.com', 'fabrikam.onmicrosoft.com', 'northwindtraders.onmicrosoft.com']);
+		expect(forUsers.results[0].name).toBe('Contoso (contoso.onmicrosoft.com)');
+		const forLicenses = await h.runner.listSearch('n8n-nodes-cipp-api.cipp', 'searchTenants', { resource: 'report', operation: 'ListLicenses' });
+		expect(forLicenses.results[0]).toEqual({ name: 'All Tenants', value: 'AllTenants' });
+		const searched = await h.runner.listSearch('n8n-nodes-cipp-api.cipp', 'searchTenants', { resource: 'report', operation: 'ListLicenses' }, 'fabri');
+		expect(searched.results.map((entry) => entry.value)).toEqual(['fabrikam.onmicrosoft.com']);
+	});
+});

@@ -1,4 +1,4 @@
-import { ExecutionLifecycleHooks, PollContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, PollContext, WorkflowExecute } from 'n8n-core';
 import { NodeConnectionTypes, Workflow, createRunExecutionData } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
@@ -8,6 +8,7 @@ import type {
 	IExecuteFunctions,
 	INode,
 	INodeExecutionData,
+	INodeListSearchResult,
 	INodeParameters,
 	INodeType,
 	INodeTypeDescription,
@@ -231,6 +232,16 @@ export class TestRunner {
 		const type = this.nodeTypes.get(nodeType);
 		const result = await type!.poll!.call(context);
 		return result ? result[0] : null;
+	}
+
+	/** Calls a node's listSearch method as the editor does, with the node's current parameters. */
+	async listSearch(nodeType: string, method: string, parameters: INodeParameters, filter?: string): Promise<INodeListSearchResult> {
+		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, 'cred-1');
+		const additionalData = { ...this.additionalData(workflow, 'internal'), currentNodeParameters: parameters } as IWorkflowExecuteAdditionalData;
+		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.tenant');
+		const search = this.nodeTypes.get(nodeType)?.methods?.listSearch?.[method];
+		if (!search) throw new Error(`${nodeType} has no listSearch method ${method}`);
+		return await search.call(context, filter);
 	}
 
 	/** Serves a webhook trigger node on a loopback port. */

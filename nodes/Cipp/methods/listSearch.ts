@@ -8,7 +8,13 @@ export async function searchTenants(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const response = await cippRequest.call(this, { endpoint: 'ListTenants', method: 'GET', isRead: true });
+	// The catalog's method, as for the ListTenants operation (CIPP's spec has it as POST).
+	const listTenants = findOperation('ListTenants');
+	const response = await cippRequest.call(this, {
+		endpoint: 'ListTenants',
+		method: listTenants?.endpoint.method ?? 'GET',
+		isRead: true,
+	});
 	const tenants = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results = tenants

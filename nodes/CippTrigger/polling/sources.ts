@@ -1,5 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
+import { findOperation } from '../../Cipp/catalog';
 import { cippRequest } from '../../Cipp/transport/cippRequest';
 import type { PolledRecord } from './cursor';
 
@@ -15,6 +16,11 @@ export interface PollSettings {
 	severities: string[];
 	/** Start of the window to ask CIPP for (ms). */
 	windowStart: number;
+}
+
+/** The method the catalog gives the endpoint, so polling sends what the CIPP node sends. */
+function methodOf(endpoint: string): 'GET' | 'POST' {
+	return findOperation(endpoint)?.endpoint.method ?? 'GET';
 }
 
 function time(value: unknown): number {
@@ -47,7 +53,7 @@ export async function fetchRecords(context: IPollFunctions, event: PollEvent, se
 		case 'auditLog': {
 			const response = await cippRequest.call(context, {
 				endpoint: 'ListAuditLogs',
-				method: 'GET',
+				method: methodOf('ListAuditLogs'),
 				qs: { tenantFilter: tenant, StartDate: String(Math.floor(settings.windowStart / 1000)) },
 			});
 			return rows(response.body).map((row) => ({
@@ -64,7 +70,7 @@ export async function fetchRecords(context: IPollFunctions, event: PollEvent, se
 			};
 			if (settings.severities.length > 0) qs.Severity = settings.severities.join(',');
 			if (settings.tenant && settings.tenant !== 'AllTenants') qs.Tenant = settings.tenant;
-			const response = await cippRequest.call(context, { endpoint: 'ListLogs', method: 'GET', qs });
+			const response = await cippRequest.call(context, { endpoint: 'ListLogs', method: methodOf('ListLogs'), qs, isRead: true });
 			return rows(response.body)
 				.filter((row) => settings.severities.length === 0 || settings.severities.includes(String(row.Severity)))
 				.map((row) => ({
@@ -76,7 +82,7 @@ export async function fetchRecords(context: IPollFunctions, event: PollEvent, se
 		case 'scheduledTask': {
 			const qs: IDataObject = { ShowHidden: 'true' };
 			if (settings.tenant && settings.tenant !== 'AllTenants') qs.tenantFilter = settings.tenant;
-			const response = await cippRequest.call(context, { endpoint: 'ListScheduledItems', method: 'GET', qs });
+			const response = await cippRequest.call(context, { endpoint: 'ListScheduledItems', method: methodOf('ListScheduledItems'), qs, isRead: true });
 			return rows(response.body)
 				.filter((row) => /^(completed|failed)/i.test(String(row.TaskState ?? '')) && row.ExecutedTime)
 				.map((row) => ({
@@ -88,7 +94,7 @@ export async function fetchRecords(context: IPollFunctions, event: PollEvent, se
 		case 'incident': {
 			const response = await cippRequest.call(context, {
 				endpoint: 'ExecIncidentsList',
-				method: 'GET',
+				method: methodOf('ExecIncidentsList'),
 				qs: { tenantFilter: tenant },
 			});
 			return rows(response.body).map((row) => ({
