@@ -4,7 +4,8 @@
  * workflows, and runs n8n with this package loaded. Ctrl-C stops everything.
  */
 import { execFileSync, spawn } from 'child_process';
-import { mkdirSync, writeFileSync } from 'fs';
+import { randomBytes } from 'crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 
 import { installIntoUserFolder, packPackage } from './e2e/installPackage';
@@ -25,8 +26,13 @@ async function main(): Promise<void> {
 	mkdirSync(userFolder, { recursive: true });
 	installIntoUserFolder(packPackage(), userFolder);
 
+	// The dev database persists between runs, so its encryption key does too (never committed).
+	const keyFile = join(userFolder, 'encryption-key');
+	if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(24).toString('hex'), { mode: 0o600 });
+	const encryptionKey = readFileSync(keyFile, 'utf8').trim();
+
 	const sandbox = await startSandbox({ entra: 5681, cipp: 5682, tickets: 5683 });
-	const instance: N8nInstance = { userFolder, port: PORT, brokerPort: 5679, env: {} };
+	const instance: N8nInstance = { userFolder, encryptionKey, port: PORT, brokerPort: 5679, env: {} };
 	const credentials = join(userFolder, 'sandbox-credentials.json');
 	const workflows = join(userFolder, 'sandbox-workflows.json');
 	writeFileSync(credentials, JSON.stringify([sandbox.credential()]));
@@ -44,7 +50,7 @@ async function main(): Promise<void> {
 		env: {
 			...process.env,
 			N8N_USER_FOLDER: userFolder,
-			N8N_ENCRYPTION_KEY: 'e2e-encryption-key-0123456789abcdef',
+			N8N_ENCRYPTION_KEY: encryptionKey,
 			N8N_PORT: String(PORT),
 			N8N_HOST: '127.0.0.1',
 			N8N_LISTEN_ADDRESS: '127.0.0.1',

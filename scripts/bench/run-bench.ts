@@ -21,7 +21,7 @@ const N = Number(process.env.BENCH_ITEMS ?? 1000);
 const LATENCY = 50;
 
 const CIPP_CRED = { cippApi: { id: SANDBOX.credentialId, name: SANDBOX.credentialName } };
-const OAUTH_CRED_ID = 'BenchOAuth2Cred1';
+const RECORD_IDS = { oauth2: 'BenchOAuth2Cred1' };
 
 function workflow(id: string, limit: number, get: Json): Json {
 	return {
@@ -75,7 +75,7 @@ const httpGet = (cippUrl: string): Json => ({
 		queryParameters: { parameters: [{ name: 'tenantFilter', value: TENANT }, { name: 'UserID', value: '={{ $json.userPrincipalName }}' }] },
 		options: {},
 	},
-	credentials: { oAuth2Api: { id: OAUTH_CRED_ID, name: 'Bench OAuth2' } },
+	credentials: { oAuth2Api: { id: RECORD_IDS.oauth2, name: 'Bench OAuth2' } },
 });
 
 interface Measured {
@@ -104,7 +104,7 @@ async function importCredentials(instance: N8nInstance, work: string, box: Sandb
 	const credentials = [
 		box.credential(),
 		{
-			id: OAUTH_CRED_ID,
+			id: RECORD_IDS.oauth2,
 			name: 'Bench OAuth2',
 			type: 'oAuth2Api',
 			data: {

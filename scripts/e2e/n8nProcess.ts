@@ -1,4 +1,5 @@
 import { spawn } from 'child_process';
+import { randomBytes } from 'crypto';
 import type { ChildProcess } from 'child_process';
 import { join, resolve } from 'path';
 
@@ -10,8 +11,13 @@ import { join, resolve } from 'path';
 export const REPO = resolve(__dirname, '..', '..');
 const ENV_FILE = join(REPO, 'scripts', 'e2e', 'n8n-env.sh');
 
+/** A throwaway key per test run; `npm run dev` keeps its own in its user folder. */
+const RUN_KEY = randomBytes(24).toString('hex');
+
 export interface N8nInstance {
 	userFolder: string;
+	/** Encryption key of the instance's database (default: one per process). */
+	encryptionKey?: string;
 	port: number;
 	brokerPort: number;
 	env: Record<string, string>;
@@ -28,7 +34,7 @@ function baseEnv(instance: N8nInstance, extra: Record<string, string> = {}): Nod
 	return {
 		...process.env,
 		N8N_USER_FOLDER: instance.userFolder,
-		N8N_ENCRYPTION_KEY: 'e2e-encryption-key-0123456789abcdef',
+		N8N_ENCRYPTION_KEY: instance.encryptionKey ?? RUN_KEY,
 		N8N_PORT: String(instance.port),
 		N8N_HOST: '127.0.0.1',
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
@@ -63,7 +69,8 @@ export async function n8nCli(instance: N8nInstance, args: string[], extra: Recor
 
 /** The IRun JSON that `n8n execute --rawOutput` prints. */
 export function parseRun(output: string): RunJson | undefined {
-	const text = output.replace(/\x1b\[[0-9;]*m/g, '');
+	const ansiColour = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+	const text = output.replace(ansiColour, '');
 	const lines = text.split('\n');
 	const start = lines.findIndex((line) => line === '{');
 	if (start < 0) return undefined;
