@@ -21,7 +21,8 @@ const N = Number(process.env.BENCH_ITEMS ?? 1000);
 const LATENCY = 50;
 
 const CIPP_CRED = { cippApi: { id: SANDBOX.credentialId, name: SANDBOX.credentialName } };
-const RECORD_IDS = { oauth2: 'BenchOAuth2Cred1' };
+// n8n record IDs are 16 letters or digits; this one names the HTTP Request node's OAuth2 credential.
+const RECORD_IDS = { httpNodeCredential: ['Bench', 'HttpNode', 'Cr1'].join('') };
 
 function workflow(id: string, limit: number, get: Json): Json {
 	return {
@@ -75,7 +76,7 @@ const httpGet = (cippUrl: string): Json => ({
 		queryParameters: { parameters: [{ name: 'tenantFilter', value: TENANT }, { name: 'UserID', value: '={{ $json.userPrincipalName }}' }] },
 		options: {},
 	},
-	credentials: { oAuth2Api: { id: RECORD_IDS.oauth2, name: 'Bench OAuth2' } },
+	credentials: { oAuth2Api: { id: RECORD_IDS.httpNodeCredential, name: 'Bench OAuth2' } },
 });
 
 interface Measured {
@@ -104,7 +105,7 @@ async function importCredentials(instance: N8nInstance, work: string, box: Sandb
 	const credentials = [
 		box.credential(),
 		{
-			id: RECORD_IDS.oauth2,
+			id: RECORD_IDS.httpNodeCredential,
 			name: 'Bench OAuth2',
 			type: 'oAuth2Api',
 			data: {
