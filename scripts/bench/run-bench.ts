@@ -21,9 +21,7 @@ const N = Number(process.env.BENCH_ITEMS ?? 1000);
 const LATENCY = 50;
 
 const CIPP_CRED = { cippApi: { id: SANDBOX.credentialId, name: SANDBOX.credentialName } };
-// The ID of the HTTP Request node's OAuth2 credential record: 16 letters and digits, as n8n
-// expects, which the secret detector mistakes for a key.
-// eslint-disable-next-line @n8n/community-nodes/no-hardcoded-secrets
+// The ID of the HTTP Request node's OAuth2 credential record (16 letters and digits, as n8n expects).
 const RECORD_IDS = { httpNodeCredential: 'BenchHttpNodeCr1' };
 
 function workflow(id: string, limit: number, get: Json): Json {

@@ -1,7 +1,20 @@
+import { mkdirSync, writeFileSync } from 'fs';
+import { join } from 'path';
+import { chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
+
 import type { Sandbox } from '../sandbox/sandbox';
+import { SANDBOX } from '../sandbox/sandbox';
 import type { N8nInstance } from './n8nProcess';
 
-/** Placeholder until the editor check lands; see browserCheck implementation. */
+/**
+ * The editor check: Debian's Chromium driven by playwright-core through n8n's own UI. It creates
+ * the owner account, creates the CIPP credential through the form (n8n tests it on save), adds
+ * the CIPP node, picks a resource and an operation, loads the tenant list from the sandbox, runs
+ * the node and reads its output. Screenshots go to .e2e-artifacts/; a failure prints what was on
+ * the screen.
+ */
+
 export interface BrowserCheckOptions {
 	instance: N8nInstance;
 	sandbox: Sandbox;
@@ -10,8 +23,129 @@ export interface BrowserCheckOptions {
 	screenshotsDir: string;
 }
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OWNER = { email: 'owner@example.com', firstName: 'Olive', lastName: 'Owner', password: 'Sandbox-Passw0rd' };
+
 export async function runBrowserCheck(options: BrowserCheckOptions): Promise<void> {
-	await options.check('editor check in a real browser', async () => {
-		throw new Error('not implemented yet');
+	const { instance, sandbox, check, assert, screenshotsDir } = options;
+	mkdirSync(screenshotsDir, { recursive: true });
+	const base = `http://127.0.0.1:${instance.port}`;
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
 	});
+	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+	page.setDefaultTimeout(20_000);
+	let shot = 0;
+	const snap = async (name: string) => {
+		shot += 1;
+		await page.screenshot({ path: join(screenshotsDir, `${String(shot).padStart(2, '0')}-${name}.png`) });
+	};
+	const step = async (name: string, body: () => Promise<string | void>) =>
+		await check(`editor: ${name}`, async () => {
+			try {
+				const note = await body();
+				await snap(name.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
+				return note;
+			} catch (error) {
+				await snap(`FAILED-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
+				const visible = (await page.locator('body').innerText().catch(() => '')).replace(/\s+/g, ' ').slice(0, 1200);
+				const testIds = await page
+					.$$eval('[data-test-id]', (elements) => [...new Set(elements.map((element) => element.getAttribute('data-test-id')))].join(' '))
+					.catch(() => '');
+				writeFileSync(join(screenshotsDir, `FAILED-${shot}.txt`), `${page.url()}\n${visible}\n\ndata-test-ids: ${testIds}`);
+				throw new Error(`${(error as Error).message.split('\n')[0]} | url ${page.url()} | on screen: ${visible}`);
+			}
+		});
+
+	/** Opens a dropdown parameter and clicks the option whose title (first line) is `title`. */
+	const pick = async (parameter: string, title: string) => {
+		await page.click(`[data-test-id=parameter-input-${parameter}]`);
+		await page.keyboard.type(title);
+		await page.locator('.el-popper:visible').getByText(title, { exact: true }).first().click();
+	};
+
+	try {
+		await step('create the owner account', async () => {
+			await page.goto(`${base}/setup`);
+			await page.fill('input[name=email]', OWNER.email);
+			await page.fill('input[name=firstName]', OWNER.firstName);
+			await page.fill('input[name=lastName]', OWNER.lastName);
+			await page.fill('input[name=password]', OWNER.password);
+			await page.click('[data-test-id=form-submit-button]');
+			await page.waitForURL((url) => !url.pathname.startsWith('/setup'), { timeout: 30_000 });
+			return page.url();
+		});
+
+		await step('create the CIPP credential through the form; n8n\'s test passes against the sandbox', async () => {
+			await page.goto(`${base}/home/credentials/create`);
+			await page.click('[data-test-id=new-credential-type-select]');
+			await page.keyboard.type('CIPP API');
+			await page.locator('[data-test-id=new-credential-type-select-option]', { hasText: 'CIPP API' }).first().click();
+			await page.click('[data-test-id=new-credential-type-button]');
+			const field = (name: string) => page.locator(`[data-test-id=parameter-input-${name}] input`).first();
+			await field('baseUrl').fill(`${sandbox.cipp.url}/api/`);
+			await field('tenantId').fill(SANDBOX.partnerTenant);
+			await field('clientId').fill(SANDBOX.clientId);
+			await field('clientSecret').fill(SANDBOX.clientSecret);
+			await page.click('[data-test-id=parameter-input-authority]');
+			await page.getByText('Custom Token Endpoint', { exact: true }).click();
+			await field('customAuthority').fill(sandbox.entra.url);
+			const before = sandbox.cipp.callsTo('ListApiTest').length;
+			await page.click('[data-test-id=credential-save-button]');
+			await page.locator('[data-test-id=credentials-config-container-test-success]').waitFor({ state: 'visible', timeout: 30_000 });
+			assert(sandbox.cipp.callsTo('ListApiTest').length > before, 'the credential test did not call CIPP');
+			await page.keyboard.press('Escape');
+			return 'Connection tested successfully';
+		});
+
+		await step('add the CIPP node to a new workflow', async () => {
+			await page.goto(`${base}/workflow/new`);
+			// A workflow starts with a trigger: the manual one, then the CIPP node after it.
+			await page.locator('[data-test-id=canvas-add-button]').first().click();
+			await page.locator('[data-test-id=node-creator-search-bar]').fill('manual');
+			await page.locator('[data-test-id=node-creator-item-name]', { hasText: /Trigger manually/i }).first().click();
+			await page.keyboard.press('Escape');
+			await snap('manual-trigger-added');
+			await page.locator('[data-test-id=canvas-handle-plus]').first().click();
+			await page.locator('[data-test-id=node-creator-search-bar]').fill('CIPP');
+			await snap('search-cipp');
+			await page.locator('[data-test-id=node-creator-item-name]', { hasText: /^CIPP$/ }).first().click();
+			// The node's actions are listed by resource; pick one, which opens the node's settings.
+			await page.locator('[data-test-id=node-creator]').getByText('Get many tenants', { exact: true }).first().click();
+			await page.locator('[data-test-id=parameter-input-resource]').first().waitFor({ state: 'visible' });
+			return 'CIPP node added after a manual trigger (action "Get many tenants")';
+		});
+
+		await step('pick a resource and an operation', async () => {
+			await pick('resource', 'User');
+			await pick('operation', 'Get Many Users');
+			const resource = await page.locator('[data-test-id=parameter-input-resource] input').first().inputValue();
+			const operation = await page.locator('[data-test-id=parameter-input-operation] input').first().inputValue();
+			assert(resource === 'User' && operation === 'Get Many Users', `picked ${resource} / ${operation}`);
+			return `${resource} / ${operation}`;
+		});
+
+		await step('the tenant list loads from the sandbox', async () => {
+			await page.keyboard.press('Escape');
+			await page.locator('[data-test-id=rlc-input]').first().click();
+			const option = page.getByText('Contoso (contoso.onmicrosoft.com)', { exact: true }).first();
+			await option.waitFor({ state: 'visible' });
+			const names = await page.locator('[data-test-id=rlc-item]').allInnerTexts().catch(() => [] as string[]);
+			await option.click();
+			return names.length ? names.join(', ') : 'Contoso listed';
+		});
+
+		await step('run the node and read its output', async () => {
+			await page.click('[data-test-id=node-execute-button]');
+			const output = page.locator('[data-test-id=output-panel]');
+			await output.getByText(/user00001@contoso\.onmicrosoft\.com/).first().waitFor({ state: 'visible', timeout: 30_000 });
+			const text = (await output.innerText()).replace(/\s+/g, ' ');
+			const match = /(\d+) items?/.exec(text);
+			assert(match && Number(match[1]) === sandbox.cipp.data.users.get('contoso.onmicrosoft.com')?.length, `output panel says: ${text.slice(0, 200)}`);
+			return `${match[1]} items`;
+		});
+	} finally {
+		await browser.close();
+	}
 }

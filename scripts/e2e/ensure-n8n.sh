@@ -151,7 +151,8 @@ cat >"$N8N_DIR/package.json.new" <<EOF
 EOF
 if ! cmp -s "$N8N_DIR/package.json.new" "$N8N_DIR/package.json" 2>/dev/null; then
   mv "$N8N_DIR/package.json.new" "$N8N_DIR/package.json"
-  rm -f "$N8N_DIR/.npm-installed"
+  # pins changed (or first run): forget the old resolution
+  rm -f "$N8N_DIR/.npm-installed" "$N8N_DIR/package-lock.json"
 else
   rm -f "$N8N_DIR/package.json.new"
 fi
