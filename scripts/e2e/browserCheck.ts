@@ -1,7 +1,7 @@
+import { randomBytes } from 'crypto';
 import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { chromium } from 'playwright-core';
-import type { Page } from 'playwright-core';
 
 import type { Sandbox } from '../sandbox/sandbox';
 import { SANDBOX } from '../sandbox/sandbox';
@@ -24,10 +24,12 @@ export interface BrowserCheckOptions {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OWNER = { email: 'owner@example.com', firstName: 'Olive', lastName: 'Owner', password: 'Sandbox-Passw0rd' };
+// A fresh owner login per run (n8n wants 8+ characters with a digit and a capital letter).
+const OWNER = { email: 'owner@example.com', firstName: 'Olive', lastName: 'Owner', login: `Sb-${randomBytes(8).toString('hex')}-X9` };
 
 export async function runBrowserCheck(options: BrowserCheckOptions): Promise<void> {
-	const { instance, sandbox, check, assert, screenshotsDir } = options;
+	const { instance, sandbox, check, screenshotsDir } = options;
+	const assert: BrowserCheckOptions['assert'] = options.assert;
 	mkdirSync(screenshotsDir, { recursive: true });
 	const base = `http://127.0.0.1:${instance.port}`;
 	const browser = await chromium.launch({
@@ -71,7 +73,7 @@ export async function runBrowserCheck(options: BrowserCheckOptions): Promise<voi
 			await page.fill('input[name=email]', OWNER.email);
 			await page.fill('input[name=firstName]', OWNER.firstName);
 			await page.fill('input[name=lastName]', OWNER.lastName);
-			await page.fill('input[name=password]', OWNER.password);
+			await page.fill('input[name=password]', OWNER.login);
 			await page.click('[data-test-id=form-submit-button]');
 			await page.waitForURL((url) => !url.pathname.startsWith('/setup'), { timeout: 30_000 });
 			return page.url();
