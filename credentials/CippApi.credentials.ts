@@ -1,10 +1,10 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
@@ -111,14 +111,16 @@ export class CippApi implements ICredentialType {
 		return await acquireAccessToken.call(this, credentials);
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-			},
-		},
-	};
+	// A function rather than a generic `{{$credentials.accessToken}}` header: n8n evaluates generic
+	// templates as expressions on every request, which costs milliseconds per call at scale.
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const token = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
+		requestOptions.headers = { ...(requestOptions.headers ?? {}), Authorization: `Bearer ${token}` };
+		return requestOptions;
+	}
 
 	// ListApiTest needs the CIPP.Core.Read permission, so a pass proves the token is accepted
 	// and the API client has a role. (/api/me is unreliable for API clients with a built-in role.)

@@ -424,10 +424,13 @@ function registerDefaultHandlers(sim: CippSimulator): void {
 	);
 
 	on('ListUsers', ({ query, tenant }) => {
-		const users = usersFor(sim, tenant);
 		const userId = plain(read(query, 'UserID'));
-		const found = userId ? users.filter((user) => user.id === userId || user.userPrincipalName === userId) : users;
-		return ok(found.map((user) => ({ ...user })));
+		if (userId) {
+			const domain = sim.data.findTenant(tenant)?.defaultDomainName ?? '';
+			const user = sim.data.findUser(domain, userId);
+			return ok(user ? [{ ...user }] : []);
+		}
+		return ok(usersFor(sim, tenant).map((user) => ({ ...user })));
 	});
 
 	on('ListMailboxes', ({ tenant }) =>

@@ -1,9 +1,10 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import type { Operation } from '../catalog';
 import type { TenantShape } from '../catalog/types';
 import { TENANT_VALUE_PATTERNS } from '../description/tenantProperty';
 import { FieldValueError, coerceField, toQueryValue, tryParseJson } from './fieldValues';
+import type { ParameterReader } from './parameters';
 
 /** The query string and body for one item, built from the catalog and the item's parameters. */
 
@@ -38,8 +39,8 @@ function tenantValue(shape: TenantShape, tenant: string): unknown {
 	}
 }
 
-function readTenant(context: IExecuteFunctions, operation: Operation, itemIndex: number): string | undefined {
-	const raw = context.getNodeParameter('tenant', itemIndex, { mode: 'list', value: '' }) as
+function readTenant(params: ParameterReader, operation: Operation, itemIndex: number): string | undefined {
+	const raw = params.get('tenant', itemIndex, { mode: 'list', value: '' }) as
 		| { mode?: string; value?: unknown }
 		| string;
 	const mode = typeof raw === 'object' && raw !== null ? (raw.mode ?? 'list') : 'id';
@@ -85,18 +86,18 @@ export function readJsonOption(text: unknown, label: string): IDataObject {
 }
 
 export function buildRequest(
-	context: IExecuteFunctions,
+	params: ParameterReader,
 	operation: Operation,
 	itemIndex: number,
 	options: IDataObject,
 ): PreparedRequest {
 	const qs: IDataObject = {};
 	const body: IDataObject = {};
-	const additional = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const additional = params.get<IDataObject>('additionalFields', itemIndex, {});
 
 	let tenant: string | undefined;
 	if (operation.tenant) {
-		tenant = readTenant(context, operation, itemIndex);
+		tenant = readTenant(params, operation, itemIndex);
 		if (tenant !== undefined) {
 			const target = operation.tenant.in === 'query' ? qs : body;
 			const value = operation.tenant.in === 'query' ? tenant : tenantValue(operation.tenant.shape, tenant);
@@ -107,7 +108,7 @@ export function buildRequest(
 	for (const field of operation.fields) {
 		if (field.managed) continue;
 		const raw = field.topLevel
-			? context.getNodeParameter(field.param, itemIndex, undefined)
+			? params.get<unknown>(field.param, itemIndex, undefined)
 			: additional[field.param];
 		if (!field.topLevel && !(field.param in additional)) continue;
 		const value = coerceField(field, raw);

@@ -13,6 +13,7 @@ import { buildRequest, readJsonOption } from './buildRequest';
 import { fetchResults } from './fetchResults';
 import type { FetchSettings } from './fetchResults';
 import { FieldValueError } from './fieldValues';
+import { ParameterReader } from './parameters';
 import { shapeOutput } from './shapeOutput';
 import type { ShapedOutput } from './shapeOutput';
 
@@ -42,8 +43,8 @@ export interface PreparedItem {
 	failOnSoftErrors: boolean;
 }
 
-function readOptions(context: IExecuteFunctions, itemIndex: number): RunOptions {
-	const raw = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+function readOptions(params: ParameterReader, itemIndex: number): RunOptions {
+	const raw = params.get<IDataObject>('options', itemIndex, {});
 	const number = (value: unknown, fallback: number) =>
 		typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 	return {
@@ -57,8 +58,8 @@ function readOptions(context: IExecuteFunctions, itemIndex: number): RunOptions 
 	};
 }
 
-function prepareCustomCall(context: IExecuteFunctions, itemIndex: number, options: RunOptions): PreparedItem {
-	const endpoint = String(context.getNodeParameter('endpointName', itemIndex, '')).trim();
+function prepareCustomCall(params: ParameterReader, itemIndex: number, options: RunOptions): PreparedItem {
+	const endpoint = String(params.get('endpointName', itemIndex, '')).trim();
 	if (!ENDPOINT_NAME.test(endpoint)) {
 		throw new FieldValueError(
 			'Endpoint Name',
@@ -66,10 +67,10 @@ function prepareCustomCall(context: IExecuteFunctions, itemIndex: number, option
 			'Use letters, digits, _ or $ only. URLs, paths and query strings are not allowed: the request always goes to your CIPP API URL.',
 		);
 	}
-	const method = context.getNodeParameter('method', itemIndex, 'GET') === 'POST' ? 'POST' : 'GET';
-	const qs = readJsonOption(context.getNodeParameter('queryJson', itemIndex, '{}'), 'Query Parameters (JSON)');
+	const method = params.get<string>('method', itemIndex, 'GET') === 'POST' ? 'POST' : 'GET';
+	const qs = readJsonOption(params.get('queryJson', itemIndex, '{}'), 'Query Parameters (JSON)');
 	const body =
-		method === 'POST' ? readJsonOption(context.getNodeParameter('bodyJson', itemIndex, '{}'), 'Body (JSON)') : undefined;
+		method === 'POST' ? readJsonOption(params.get('bodyJson', itemIndex, '{}'), 'Body (JSON)') : undefined;
 	return {
 		itemIndex,
 		request: {
@@ -87,17 +88,17 @@ function prepareCustomCall(context: IExecuteFunctions, itemIndex: number, option
 	};
 }
 
-export function prepareItem(context: IExecuteFunctions, itemIndex: number): PreparedItem {
-	const options = readOptions(context, itemIndex);
-	const operationName = context.getNodeParameter('operation', itemIndex) as string;
-	if (operationName === CUSTOM_OPERATION) return prepareCustomCall(context, itemIndex, options);
+export function prepareItem(params: ParameterReader, itemIndex: number): PreparedItem {
+	const options = readOptions(params, itemIndex);
+	const operationName = params.get<string>('operation', itemIndex);
+	if (operationName === CUSTOM_OPERATION) return prepareCustomCall(params, itemIndex, options);
 	const operation = findOperation(operationName);
 	if (!operation) {
 		throw new FieldValueError('Operation', `Unknown operation '${operationName}'`, 'Pick an operation from the list.');
 	}
-	const prepared = buildRequest(context, operation, itemIndex, options.raw);
-	const returnAll = operation.isList ? (context.getNodeParameter('returnAll', itemIndex, false) as boolean) : true;
-	const limit = operation.isList && !returnAll ? (context.getNodeParameter('limit', itemIndex, 50) as number) : 0;
+	const prepared = buildRequest(params, operation, itemIndex, options.raw);
+	const returnAll = operation.isList ? params.get<boolean>('returnAll', itemIndex, false) : true;
+	const limit = operation.isList && !returnAll ? params.get<number>('limit', itemIndex, 50) : 0;
 	return {
 		itemIndex,
 		operation,
@@ -179,7 +180,8 @@ async function pool(limit: number, count: number, task: (index: number) => Promi
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const results: INodeExecutionData[][] = new Array(items.length);
-	const options = items.length > 0 ? readOptions(this, 0) : undefined;
+	const params = new ParameterReader(this);
+	const options = items.length > 0 ? readOptions(params, 0) : undefined;
 	const failure: FailureHolder = {};
 	const continueOnFail = this.continueOnFail();
 
@@ -195,7 +197,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 
 	if (options?.batch) {
 		await runBatch(this, items.length, options.parallel, settle, () => !continueOnFail && failure.first !== undefined, {
-			prepare: (itemIndex) => prepareItem(this, itemIndex),
+			prepare: (itemIndex) => prepareItem(params, itemIndex),
 			executeSingle: async (item) => finish(this, item, await execute(this, item)),
 			finish: (item, output) => finish(this, item, output),
 		});
@@ -205,7 +207,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			items.length,
 			async (itemIndex) => {
 				try {
-					const item = prepareItem(this, itemIndex);
+					const item = prepareItem(params, itemIndex);
 					settle(itemIndex, finish(this, item, await execute(this, item)), true);
 				} catch (error) {
 					settle(itemIndex, error, false);

@@ -1,5 +1,6 @@
 import { sleep } from 'n8n-workflow';
 import type {
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -59,15 +60,30 @@ interface RawResponse {
 	body: unknown;
 }
 
-const baseUrlCache = new WeakMap<object, Promise<string>>();
+interface ResolvedCredential {
+	root: string;
+	decrypted: ICredentialsDecrypted;
+}
 
-/** The credential's API root, read once per node run (decrypting credentials is not free). */
-async function apiRoot(context: CippContext): Promise<string> {
-	let pending = baseUrlCache.get(context);
+const credentialCache = new WeakMap<object, Promise<ResolvedCredential>>();
+
+/**
+ * The credential, read and decrypted once per node run and handed to every request of that run
+ * (n8n would otherwise read and decrypt it from the database for each request). A token that n8n
+ * refreshes after a 401 is written into this same object, so later requests use it too.
+ */
+async function resolveCredential(context: CippContext): Promise<ResolvedCredential> {
+	let pending = credentialCache.get(context);
 	if (!pending) {
-		pending = context.getCredentials('cippApi').then((credentials) => cippApiRoot(credentials.baseUrl));
-		baseUrlCache.set(context, pending);
-		pending.catch(() => baseUrlCache.delete(context));
+		pending = context.getCredentials('cippApi').then((data) => {
+			const reference = context.getNode().credentials?.cippApi;
+			return {
+				root: cippApiRoot(data.baseUrl),
+				decrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: 'cippApi', data },
+			};
+		});
+		credentialCache.set(context, pending);
+		pending.catch(() => credentialCache.delete(context));
 	}
 	return await pending;
 }
@@ -102,12 +118,13 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			itemIndex,
 		});
 	}
-	let root: string;
+	let credential: ResolvedCredential;
 	try {
-		root = await apiRoot(this);
+		credential = await resolveCredential(this);
 	} catch (error) {
 		throw cippError(node, { message: (error as Error).message, itemIndex });
 	}
+	const root = credential.root;
 	const url = `${root}/api/${endpoint}`;
 	const retry = request.retry ?? DEFAULT_RETRY;
 	const isRead = request.isRead ?? request.method === 'GET';
@@ -140,7 +157,9 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 		let response: RawResponse | undefined;
 		let failure: unknown;
 		try {
-			response = (await this.helpers.httpRequestWithAuthentication.call(this, 'cippApi', options)) as RawResponse;
+			response = (await this.helpers.httpRequestWithAuthentication.call(this, 'cippApi', options, {
+				credentialsDecrypted: credential.decrypted,
+			})) as RawResponse;
 		} catch (error) {
 			failure = error;
 		}
