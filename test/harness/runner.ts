@@ -48,6 +48,10 @@ class StartNode implements INodeType {
 	}
 }
 
+function startNode(items: IDataObject[]): INode {
+	return { id: 'start', name: 'Start', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: { items: JSON.stringify(items) } };
+}
+
 export interface RunResult {
 	status: string;
 	items: INodeExecutionData[];
@@ -143,14 +147,7 @@ export class TestRunner {
 		parameters: INodeParameters,
 		options: { items?: IDataObject[]; credentialId?: string; settings?: NodeSettings; mode?: WorkflowExecuteMode } = {},
 	): Promise<RunResult> {
-		const start: INode = {
-			id: 'start',
-			name: 'Start',
-			type: 'test.start',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { items: JSON.stringify(options.items ?? [{}]) },
-		};
+		const start = startNode(options.items ?? [{}]);
 		const underTest: INode = {
 			id: 'under-test',
 			name: 'Node',
@@ -290,14 +287,7 @@ export class TestRunner {
 			},
 		};
 		this.nodeTypes.set('n8n-nodes-base.noOp', probe);
-		const start: INode = {
-			id: 'start',
-			name: 'Start',
-			type: 'test.start',
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { items: '[{}]' },
-		};
+		const start = startNode([{}]);
 		const node: INode = {
 			id: 'probe',
 			name: 'Credential Test',
