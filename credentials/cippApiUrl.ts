@@ -38,11 +38,6 @@ export function cippApiRoot(rawUrl: unknown): string {
 	return `${parsed.origin}${path.replace(TRAILING_SLASHES, '')}`;
 }
 
-/** URL of one CIPP endpoint. The name is validated by the caller (never a URL or a path). */
-export function cippEndpointUrl(rawBaseUrl: unknown, endpoint: string): string {
-	return `${cippApiRoot(rawBaseUrl)}/api/${endpoint}`;
-}
-
 /**
  * The same normalisation as an n8n expression, for the declarative credential test request
  * (which cannot call our code). Kept next to `cippApiRoot` so the two stay in step; a test
