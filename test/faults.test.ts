@@ -111,3 +111,21 @@ test('an item whose own request fails does not disturb its neighbours', async ()
 	const result = await h.runCipp(parameters({ maxRetrySeconds: 0 }), { items, settings: { onError: 'continueRegularOutput' } });
 	expect(result.items.map((item) => Boolean(item.json.error))).toEqual([true, false, false, false]);
 });
+
+test('a CIPP error body that echoes the token or the secret is redacted, also inside a $batch', async () => {
+	await h.runCipp(parameters(), { items: items.slice(0, 1) });
+	const token = String(h.runner.storedCredential('cred-1')?.accessToken);
+	const echo = `Error: rejected header Authorization: Bearer ${token} (client secret ${CLIENT_SECRET})`;
+	h.cipp.inject({ kind: 'status', status: 400, body: { Results: echo } });
+	const single = await h.runCipp(parameters({ maxRetrySeconds: 0 }), { items: items.slice(0, 1) });
+	expect(single.error?.message).toMatch(/rejected header Authorization: Bearer \[redacted\]/);
+	assertNoLeaks(single);
+
+	h.cipp.inject({ kind: 'status', status: 400, endpoint: 'ListUsers', body: { Results: echo } });
+	const batched = await h.runCipp(parameters({ maxRetrySeconds: 0, batchRequests: true }), {
+		items: items.slice(0, 2),
+		settings: { onError: 'continueRegularOutput' },
+	});
+	expect(String(batched.items[0].json.error)).toMatch(/\[redacted\]/);
+	assertNoLeaks(batched);
+});

@@ -327,7 +327,13 @@ export class CippSimulator {
 					receivedAt: Date.now(),
 				};
 				this.requests.push(record);
-				const result = await this.dispatch(record.endpoint, record.method, record.query, item.body, record);
+				// An endpoint-specific status fault applies to that call inside the batch too.
+				const fault = this.faults.some((entry) => entry.endpoint === record.endpoint && entry.kind === 'status')
+					? this.takeFault(record.endpoint)
+					: undefined;
+				const result = fault
+					? { status: fault.status ?? 500, body: fault.body ?? { Results: `Simulated HTTP ${fault.status ?? 500}` } }
+					: await this.dispatch(record.endpoint, record.method, record.query, item.body, record);
 				record.status = result.status ?? 200;
 				return { id: item.id, status: record.status, body: result.text ?? result.body };
 			}),

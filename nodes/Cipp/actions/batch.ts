@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { cippRequest } from '../transport/cippRequest';
+import { cippRequest, knownSecrets } from '../transport/cippRequest';
 import { cippError, describeStatus } from '../transport/errors';
 import { bodyText, parseBody } from '../transport/responseBody';
 import { isRetryableStatus } from '../transport/retryPolicy';
@@ -66,6 +66,7 @@ async function sendChunk(
 		for (const item of chunk) settle(item.itemIndex, error, false);
 		return;
 	}
+	const secrets = await knownSecrets(context);
 	const byId = new Map(responses.map((response) => [String(response.id), response]));
 	const retryAlone: PreparedItem[] = [];
 	for (const item of chunk) {
@@ -88,7 +89,7 @@ async function sendChunk(
 		const { message, description } = describeStatus(status, item.request.endpoint, text);
 		settle(
 			item.itemIndex,
-			cippError(context.getNode(), { message, description, httpCode: status, body: text, itemIndex: item.itemIndex, endpoint: item.request.endpoint }),
+			cippError(context.getNode(), { message, description, httpCode: status, body: text, itemIndex: item.itemIndex, endpoint: item.request.endpoint, secrets }),
 			false,
 		);
 	}

@@ -13,6 +13,7 @@ import type {
 
 import { cippApiRoot } from '../../../credentials/cippApiUrl';
 import { FRONT_END_HTML, cippError, describeStatus } from './errors';
+import type { CippErrorDetails } from './errors';
 import { bodyText, parseBody } from './responseBody';
 import type { ParsedBody } from './responseBody';
 import { DEFAULT_RETRY, isRetryableNetworkError, isRetryableStatus, nextDelay, parseRetryAfter } from './retryPolicy';
@@ -88,6 +89,17 @@ async function resolveCredential(context: CippContext): Promise<ResolvedCredenti
 	return await pending;
 }
 
+/** The values no message may contain: the client secret and the current access token. */
+export function credentialSecrets(decrypted: ICredentialsDecrypted): unknown[] {
+	return [decrypted.data?.clientSecret, decrypted.data?.accessToken];
+}
+
+/** The secrets of the credential this run already resolved (none if no request was made yet). */
+export async function knownSecrets(context: CippContext): Promise<unknown[]> {
+	const pending = credentialCache.get(context);
+	return pending ? credentialSecrets((await pending).decrypted) : [];
+}
+
 function networkCode(error: unknown): string | undefined {
 	const candidate = error as {
 		code?: unknown;
@@ -125,6 +137,9 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 		throw cippError(node, { message: (error as Error).message, itemIndex });
 	}
 	const root = credential.root;
+	// Read at throw time: a refresh writes the new token into the same object.
+	const fail = (details: Omit<CippErrorDetails, 'secrets'>) =>
+		cippError(node, { ...details, secrets: credentialSecrets(credential.decrypted) });
 	const url = `${root}/api/${endpoint}`;
 	const retry = request.retry ?? DEFAULT_RETRY;
 	const isRead = request.isRead ?? request.method === 'GET';
@@ -169,12 +184,12 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			const code = networkCode(failure);
 			if (status === 401) {
 				const { message, description } = describeStatus(401, endpoint, '');
-				throw cippError(node, { message, description, httpCode: 401, itemIndex, endpoint, attempts: attempt });
+				throw fail({ message, description, httpCode: 401, itemIndex, endpoint, attempts: attempt });
 			}
 			if (status === undefined && code === undefined) {
 				// Raised before any request was sent (the token grant failed): its message is ours.
 				const error = failure as NodeApiError;
-				throw cippError(node, {
+				throw fail({
 					message: error.message,
 					description: error.description ?? undefined,
 					itemIndex,
@@ -190,7 +205,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 				}
 			}
 			const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
-			throw cippError(node, {
+			throw fail({
 				message: timedOut
 					? `CIPP did not answer ${endpoint} within ${Math.round(timeout / 1000)} seconds${attempt > 1 ? ` (${attempt} attempts)` : ''}`
 					: `Could not reach CIPP at ${new URL(root).host} for ${endpoint}${attempt > 1 ? ` after ${attempt} attempts` : ''}`,
@@ -216,7 +231,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			} catch {
 				host = location;
 			}
-			throw cippError(node, {
+			throw fail({
 				message: `CIPP redirected ${endpoint} to ${host || 'another page'} (${status}) instead of answering`,
 				description: `${FRONT_END_HTML.description} A redirect usually means the address belongs to the sign-in page or the web front end. The request was not followed, so the token never left the CIPP host.`,
 				httpCode: status,
@@ -227,10 +242,10 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 
 		if (status >= 200 && status < 300) {
 			if (parsed.kind === 'html') {
-				throw cippError(node, { ...FRONT_END_HTML, httpCode: status, itemIndex, endpoint });
+				throw fail({ ...FRONT_END_HTML, httpCode: status, itemIndex, endpoint });
 			}
 			if (parsed.kind === 'malformedJson') {
-				throw cippError(node, {
+				throw fail({
 					message: `CIPP sent a response to ${endpoint} that is not valid JSON`,
 					description: 'The answer looks cut off. Try again; if it keeps happening, check CIPP\'s logs.',
 					httpCode: status,
@@ -259,7 +274,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 		const described =
 			parsed.kind === 'html' ? FRONT_END_HTML : describeStatus(status, endpoint, text);
 		const retried = attempt > 1 ? ` after ${attempt} attempts` : '';
-		throw cippError(node, {
+		throw fail({
 			message: `${described.message}${retried}`,
 			description: described.description,
 			httpCode: status,
