@@ -21,6 +21,12 @@ const N = Number(process.env.BENCH_ITEMS ?? 1000);
 const LATENCY = 50;
 /** BENCH_SECTIONS=2,3 runs only those sections (all by default). */
 const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5').split(',').map((part) => part.trim()));
+/** BENCH_ONLY=BenchCippPar10,BenchHttpNode limits sections 2 and 3 to those workflows. */
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((part) => part.trim())) : undefined;
+/** BENCH_PROFILE_DIR=/tmp/prof writes a V8 CPU profile of each n8n run there (for finding per-item cost). */
+const PROFILE_ENV: Record<string, string> = process.env.BENCH_PROFILE_DIR
+	? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}` }
+	: {};
 
 const CIPP_CRED = { cippApi: { id: SANDBOX.credentialId, name: SANDBOX.credentialName } };
 // The ID of the HTTP Request node's OAuth2 credential record (16 letters and digits, as n8n expects).
@@ -90,7 +96,7 @@ interface Measured {
 
 async function measure(instance: N8nInstance, box: Sandbox, id: string): Promise<Measured> {
 	const before = box.entra.tokenRequestCount;
-	const result = await n8nCli(instance, ['execute', `--id=${id}`, '--rawOutput'], {}, 900_000);
+	const result = await n8nCli(instance, ['execute', `--id=${id}`, '--rawOutput'], PROFILE_ENV, 900_000);
 	const run: RunJson | undefined = parseRun(result.stdout);
 	if (!run) throw new Error(`${id}: no run output (exit ${result.code}) ${result.stderr.slice(-800)}${result.stdout.slice(-800)}`);
 	const task = run.data.resultData.runData.Get?.[0];
@@ -179,6 +185,7 @@ async function main(): Promise<void> {
 			console.log(row(['workload', 'wall (s)', 'ideal (s)', 'ratio', 'failed', 'tokens', 'peak in flight'], widths));
 			for (const [label, id, k] of cases) {
 				if (label.startsWith('CIPP node, sequential') && (limit !== Infinity || process.env.BENCH_SKIP_SEQUENTIAL === '1')) continue; // k=1 never exceeds the limit
+				if (ONLY && !ONLY.has(id)) continue;
 				await importCredentials(instance, work, box);
 				box.cipp.latencyMs = LATENCY;
 				box.cipp.maxConcurrent = limit;

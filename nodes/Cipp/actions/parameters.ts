@@ -1,10 +1,13 @@
-import type { IExecuteFunctions, NodeParameterValueType } from 'n8n-workflow';
+import type { IExecuteFunctions, INode, NodeParameterValueType } from 'n8n-workflow';
 
 /**
- * Reads node parameters for many items cheaply. n8n resolves each getNodeParameter call against
- * the node's whole description (this node has thousands of properties), so a value that holds no
- * expression, and is therefore the same for every item, is read once per run. Values with
- * expressions are still resolved by n8n for each item.
+ * Reads node parameters for many items cheaply. Three costs of n8n's getNodeParameter are avoided:
+ * - a value without an expression is the same for every item, so it is read once per run;
+ * - `getNode()` deep-copies the whole node on each call, so the node is copied once per run;
+ * - after resolving, n8n looks for a `validateType` on the property by testing the display rules
+ *   of every property with that name (645 `additionalFields` collections here). No property of
+ *   this node declares `validateType`, so that scan can never change a value; it is skipped.
+ * Values with expressions are still resolved by n8n, for each item.
  */
 
 function hasExpression(value: unknown): boolean {
@@ -17,13 +20,18 @@ function hasExpression(value: unknown): boolean {
 export class ParameterReader {
 	private readonly constant = new Map<string, unknown>();
 
-	constructor(private readonly context: IExecuteFunctions) {}
+	readonly node: INode;
+
+	constructor(private readonly context: IExecuteFunctions) {
+		this.node = context.getNode();
+	}
 
 	get<T>(name: string, itemIndex: number, fallback?: T): T {
 		if (this.constant.has(name)) return this.constant.get(name) as T;
-		const raw = this.context.getNode().parameters[name];
-		const value = this.context.getNodeParameter(name, itemIndex, fallback as NodeParameterValueType) as T;
-		if (!hasExpression(raw)) this.constant.set(name, value);
+		const value = this.context.getNodeParameter(name, itemIndex, fallback as NodeParameterValueType, {
+			skipValidation: true,
+		}) as T;
+		if (!hasExpression(this.node.parameters[name])) this.constant.set(name, value);
 		return value;
 	}
 }

@@ -1,6 +1,7 @@
 import { sleep } from 'n8n-workflow';
 import type {
 	ICredentialsDecrypted,
+	INode,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -67,6 +68,17 @@ interface ResolvedCredential {
 }
 
 const credentialCache = new WeakMap<object, Promise<ResolvedCredential>>();
+const nodeCache = new WeakMap<object, INode>();
+
+/** The node, copied once per run: n8n's getNode() deep-copies it (all parameters) on every call. */
+function nodeOf(context: CippContext): INode {
+	let node = nodeCache.get(context);
+	if (!node) {
+		node = context.getNode();
+		nodeCache.set(context, node);
+	}
+	return node;
+}
 
 /**
  * The credential, read and decrypted once per node run and handed to every request of that run
@@ -77,7 +89,7 @@ async function resolveCredential(context: CippContext): Promise<ResolvedCredenti
 	let pending = credentialCache.get(context);
 	if (!pending) {
 		pending = context.getCredentials('cippApi').then((data) => {
-			const reference = context.getNode().credentials?.cippApi;
+			const reference = nodeOf(context).credentials?.cippApi;
 			return {
 				root: cippApiRoot(data.baseUrl),
 				decrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: 'cippApi', data },
@@ -121,7 +133,7 @@ function statusOf(error: unknown): number | undefined {
 }
 
 export async function cippRequest(this: CippContext, request: CippRequest): Promise<CippResponse> {
-	const node = this.getNode();
+	const node = nodeOf(this);
 	const { endpoint, itemIndex } = request;
 	if (!ENDPOINT_NAME.test(endpoint)) {
 		throw cippError(node, {
