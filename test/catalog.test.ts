@@ -111,6 +111,19 @@ describe('node description', () => {
 		expect(required).toContain('ExecOffboardUser');
 	});
 
+	test('no property declares validateType (the node reads parameters with skipValidation)', () => {
+		const declaring: string[] = [];
+		const walk = (list: unknown[]) => {
+			for (const entry of list as Array<INodeProperties & { values?: unknown[] }>) {
+				if (entry.validateType !== undefined) declaring.push(entry.name);
+				if (Array.isArray(entry.options)) walk(entry.options);
+				if (Array.isArray(entry.values)) walk(entry.values);
+			}
+		};
+		walk(properties);
+		expect(declaring).toEqual([]);
+	});
+
 	test('the node is usable as an AI tool', () => {
 		expect(description.usableAsTool).toBe(true);
 	});
