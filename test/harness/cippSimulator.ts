@@ -95,7 +95,7 @@ export class CippSimulator {
 
 	readonly handlers = new Map<string, Handler>();
 
-	/** Delay added to every answer, in ms. */
+	/** How long every answer takes, in ms, counted from the request's arrival (processing included). */
 	latencyMs = 0;
 
 	/** Requests allowed in flight at once; beyond it CIPP answers 429 with Retry-After. */
@@ -204,7 +204,14 @@ export class CippSimulator {
 		}
 	}
 
+	/** Waits out the rest of `latencyMs` since `arrived`, so the simulator's own work is part of the latency. */
+	private async holdSince(arrived: number): Promise<void> {
+		const remaining = this.latencyMs - (performance.now() - arrived);
+		if (remaining > 0) await delay(Math.ceil(remaining));
+	}
+
 	private async respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const arrived = performance.now();
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		const rawText = await readBody(req);
 		const endpointName = decodeURIComponent(url.pathname.replace(/^\/api\//, ''));
@@ -237,14 +244,14 @@ export class CippSimulator {
 
 		if (this.inFlight > this.maxConcurrent) {
 			finish(429);
-			await delay(this.latencyMs);
+			await this.holdSince(arrived);
 			sendJson(res, 429, { error: 'Too many requests' }, { 'Retry-After': String(this.retryAfterSeconds) });
 			return;
 		}
 
 		const fault = this.takeFault(endpointName);
 		if (fault) {
-			const handled = await this.applyFault(fault, res, record);
+			const handled = await this.applyFault(fault, res, record, arrived);
 			if (handled) return;
 		}
 
@@ -265,14 +272,14 @@ export class CippSimulator {
 		if (endpointName === '$batch') {
 			const result = await this.runBatch(body);
 			finish(result.status ?? 200);
-			await delay(this.latencyMs);
+			await this.holdSince(arrived);
 			sendJson(res, result.status ?? 200, result.body);
 			return;
 		}
 
 		const result = await this.dispatch(endpointName, record.method, query, body, record);
 		finish(result.status ?? 200);
-		await delay(this.latencyMs);
+		await this.holdSince(arrived);
 		if (result.text !== undefined) sendText(res, result.status ?? 200, result.text, result.headers);
 		else sendJson(res, result.status ?? 200, result.body, result.headers);
 	}
@@ -341,7 +348,7 @@ export class CippSimulator {
 		return { status: 200, body: { responses } };
 	}
 
-	private async applyFault(fault: Fault, res: ServerResponse, record: SimRequest): Promise<boolean> {
+	private async applyFault(fault: Fault, res: ServerResponse, record: SimRequest, arrived: number): Promise<boolean> {
 		switch (fault.kind) {
 			case 'reset':
 				record.status = -1;
@@ -372,7 +379,7 @@ export class CippSimulator {
 			case 'status': {
 				const status = fault.status ?? 500;
 				record.status = status;
-				await delay(this.latencyMs);
+				await this.holdSince(arrived);
 				const headers = { ...(fault.headers ?? {}) };
 				if (typeof fault.body === 'string') sendText(res, status, fault.body, headers);
 				else sendJson(res, status, fault.body ?? { Results: `Simulated HTTP ${status}` }, headers);
