@@ -128,4 +128,10 @@ test('a CIPP error body that echoes the token or the secret is redacted, also in
 	});
 	expect(String(batched.items[0].json.error)).toMatch(/\[redacted\]/);
 	assertNoLeaks(batched);
+
+	// A 200 whose result text reports a failure (a soft error) is quoted in the error too.
+	h.cipp.inject({ kind: 'softError', body: { Results: `Failed to apply: ${echo}` } });
+	const soft = await h.runCipp(parameters({ maxRetrySeconds: 0 }), { items: items.slice(0, 1) });
+	expect(soft.error?.message).toMatch(/CIPP reported a failure: Failed to apply: .*Bearer \[redacted\]/);
+	assertNoLeaks(soft);
 });

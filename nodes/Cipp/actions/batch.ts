@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { cippRequest, knownSecrets } from '../transport/cippRequest';
+import { cippRequest, currentSecrets } from '../transport/cippRequest';
 import { cippError, describeStatus } from '../transport/errors';
 import { bodyText, parseBody } from '../transport/responseBody';
 import { isRetryableStatus } from '../transport/retryPolicy';
@@ -66,7 +66,7 @@ async function sendChunk(
 		for (const item of chunk) settle(item.itemIndex, error, false);
 		return;
 	}
-	const secrets = await knownSecrets(context);
+	const secrets = currentSecrets(context);
 	const byId = new Map(responses.map((response) => [String(response.id), response]));
 	const retryAlone: PreparedItem[] = [];
 	for (const item of chunk) {

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../catalog';
 import { cippError } from '../transport/errors';
-import { cippRequest } from '../transport/cippRequest';
+import { cippRequest, currentSecrets } from '../transport/cippRequest';
 import type { CippRequest } from '../transport/cippRequest';
 import { isQueued, metadataOf, shapeOutput } from './shapeOutput';
 import type { ShapedOutput } from './shapeOutput';
@@ -40,6 +40,7 @@ async function waitForQueue(
 				description: `CIPP said: ${message}. Raise 'Max Queue Wait' in the options, or run the workflow again later (CIPP caches the data for up to an hour).`,
 				itemIndex: request.itemIndex,
 				endpoint: request.endpoint,
+				secrets: currentSecrets(context),
 			});
 		}
 		await sleep(interval);

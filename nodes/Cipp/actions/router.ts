@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { findOperation } from '../catalog';
 import type { Operation } from '../catalog';
 import { CUSTOM_OPERATION } from '../description/sharedProperties';
-import { ENDPOINT_NAME, cippRequest } from '../transport/cippRequest';
+import { ENDPOINT_NAME, cippRequest, currentSecrets } from '../transport/cippRequest';
 import type { CippRequest } from '../transport/cippRequest';
 import { cippError } from '../transport/errors';
 import { DEFAULT_RETRY } from '../transport/retryPolicy';
@@ -132,6 +132,8 @@ export function finish(context: IExecuteFunctions, item: PreparedItem, output: S
 			httpCode: 200,
 			itemIndex: item.itemIndex,
 			endpoint: item.request.endpoint,
+			// CIPP's result text is quoted; should it ever echo a secret, it is masked like any error.
+			secrets: currentSecrets(context),
 		});
 	}
 	return output.items;

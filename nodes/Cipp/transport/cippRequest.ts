@@ -68,6 +68,7 @@ interface ResolvedCredential {
 }
 
 const credentialCache = new WeakMap<object, Promise<ResolvedCredential>>();
+const resolvedCredentials = new WeakMap<object, ResolvedCredential>();
 const nodeCache = new WeakMap<object, INode>();
 
 /** The node, copied once per run: n8n's getNode() deep-copies it (all parameters) on every call. */
@@ -90,10 +91,12 @@ async function resolveCredential(context: CippContext): Promise<ResolvedCredenti
 	if (!pending) {
 		pending = context.getCredentials('cippApi').then((data) => {
 			const reference = nodeOf(context).credentials?.cippApi;
-			return {
+			const resolved: ResolvedCredential = {
 				root: cippApiRoot(data.baseUrl),
 				decrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: 'cippApi', data },
 			};
+			resolvedCredentials.set(context, resolved);
+			return resolved;
 		});
 		credentialCache.set(context, pending);
 		pending.catch(() => credentialCache.delete(context));
@@ -106,10 +109,13 @@ export function credentialSecrets(decrypted: ICredentialsDecrypted): unknown[] {
 	return [decrypted.data?.clientSecret, decrypted.data?.accessToken];
 }
 
-/** The secrets of the credential this run already resolved (none if no request was made yet). */
-export async function knownSecrets(context: CippContext): Promise<unknown[]> {
-	const pending = credentialCache.get(context);
-	return pending ? credentialSecrets((await pending).decrypted) : [];
+/**
+ * The secrets of the credential this run resolved, read now (a refresh replaces the token in the
+ * same object). Empty before the first request: until then no answer could have echoed them.
+ */
+export function currentSecrets(context: CippContext): unknown[] {
+	const resolved = resolvedCredentials.get(context);
+	return resolved ? credentialSecrets(resolved.decrypted) : [];
 }
 
 function networkCode(error: unknown): string | undefined {
