@@ -42,6 +42,37 @@ test.each(cases)('%s is refused before sending, naming the field', async (_label
 	expect(h.entra.tokenRequestCount).toBe(0);
 });
 
+describe('one bad item among good ones', () => {
+	const upns = ['ann@contoso.onmicrosoft.com', 'bob@contoso.onmicrosoft.com', 'carl', 'dee@contoso.onmicrosoft.com'];
+	const parameters = (options: Record<string, unknown>) =>
+		op('user', 'ExecOneDriveProvision', { UserPrincipalName: '={{ $json.upn }}', options }, CONTOSO);
+
+	test.each([
+		['one at a time', { parallelRequests: 1 }],
+		['10 in flight', { parallelRequests: 10 }],
+		['batched', { batchRequests: true }],
+	])('%s, continue-on-fail off: the run stops before any item is sent', async (_label, options) => {
+		const result = await h.runCipp(parameters(options), { items: upns.map((upn) => ({ upn })) });
+		expect(result.status).toBe('error');
+		expect(result.error?.message).toMatch(/'User Principal Name' must be a user principal name .* not 'carl'/);
+		expect(h.cipp.requests).toHaveLength(0);
+	});
+
+	test('continue-on-fail on: the good items are sent, the bad one is an error item in its place', async () => {
+		const result = await h.runCipp(parameters({ parallelRequests: 10 }), {
+			items: upns.map((upn) => ({ upn })),
+			settings: { onError: 'continueRegularOutput' },
+		});
+		expect(result.items.map((item) => [(item.pairedItem as { item: number }).item, item.json.error === undefined])).toEqual([
+			[0, true],
+			[1, true],
+			[2, false],
+			[3, true],
+		]);
+		expect(h.cipp.callsTo('ExecOneDriveProvision')).toHaveLength(3);
+	});
+});
+
 describe('fuzz over the generated fields', () => {
 	// Deterministic PRNG so a failure can be replayed.
 	let seed = 20261122;

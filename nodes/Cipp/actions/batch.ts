@@ -17,7 +17,6 @@ import type { ShapedOutput } from './shapeOutput';
 export const BATCH_SIZE = 20;
 
 interface BatchHooks {
-	prepare: (itemIndex: number) => PreparedItem;
 	executeSingle: (item: PreparedItem) => Promise<IDataObject[]>;
 	finish: (item: PreparedItem, output: ShapedOutput) => IDataObject[];
 }
@@ -104,22 +103,14 @@ async function sendChunk(
 
 export async function runBatch(
 	context: IExecuteFunctions,
-	count: number,
+	items: PreparedItem[],
 	parallel: number,
 	settle: Settle,
 	stop: () => boolean,
 	hooks: BatchHooks,
 ): Promise<void> {
-	const batched: PreparedItem[] = [];
-	const alone: PreparedItem[] = [];
-	for (let itemIndex = 0; itemIndex < count; itemIndex += 1) {
-		try {
-			const item = hooks.prepare(itemIndex);
-			(batchable(item) ? batched : alone).push(item);
-		} catch (error) {
-			settle(itemIndex, error, false);
-		}
-	}
+	const batched = items.filter(batchable);
+	const alone = items.filter((item) => !batchable(item));
 	const chunks: PreparedItem[][] = [];
 	for (let start = 0; start < batched.length; start += BATCH_SIZE) chunks.push(batched.slice(start, start + BATCH_SIZE));
 	const jobs: Array<() => Promise<void>> = [

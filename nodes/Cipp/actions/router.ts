@@ -186,6 +186,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const options = items.length > 0 ? readOptions(params, 0) : undefined;
 	const failure: FailureHolder = {};
 	const continueOnFail = this.continueOnFail();
+	const stopped = () => !continueOnFail && failure.first !== undefined;
 
 	const settle = (itemIndex: number, outcome: IDataObject[] | unknown, ok: boolean) => {
 		if (ok) {
@@ -197,25 +198,35 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		else keepEarliest(failure, nodeError, itemIndex);
 	};
 
-	if (options?.batch) {
-		await runBatch(this, items.length, options.parallel, settle, () => !continueOnFail && failure.first !== undefined, {
-			prepare: (itemIndex) => prepareItem(params, itemIndex),
+	// Every item is validated before the first request: with continue-on-fail off, one bad item
+	// stops the run before CIPP has acted on any item (an offboarding list is not half done).
+	const prepared: PreparedItem[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex += 1) {
+		try {
+			prepared.push(prepareItem(params, itemIndex));
+		} catch (error) {
+			settle(itemIndex, error, false);
+		}
+	}
+
+	if (!stopped() && options?.batch) {
+		await runBatch(this, prepared, options.parallel, settle, stopped, {
 			executeSingle: async (item) => finish(this, item, await execute(this, item)),
 			finish: (item, output) => finish(this, item, output),
 		});
-	} else {
+	} else if (!stopped()) {
 		await pool(
 			options?.parallel ?? 1,
-			items.length,
-			async (itemIndex) => {
+			prepared.length,
+			async (position) => {
+				const item = prepared[position];
 				try {
-					const item = prepareItem(params, itemIndex);
-					settle(itemIndex, finish(this, item, await execute(this, item)), true);
+					settle(item.itemIndex, finish(this, item, await execute(this, item)), true);
 				} catch (error) {
-					settle(itemIndex, error, false);
+					settle(item.itemIndex, error, false);
 				}
 			},
-			() => !continueOnFail && failure.first !== undefined,
+			stopped,
 		);
 	}
 	if (failure.first) throw failure.first.error;
