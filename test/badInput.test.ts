@@ -44,7 +44,7 @@ test.each(cases)('%s is refused before sending, naming the field', async (_label
 
 describe('one bad item among good ones', () => {
 	const upns = ['ann@contoso.onmicrosoft.com', 'bob@contoso.onmicrosoft.com', 'carl', 'dee@contoso.onmicrosoft.com'];
-	const parameters = (options: Record<string, unknown>) =>
+	const parameters = (options: INodeParameters) =>
 		op('user', 'ExecOneDriveProvision', { UserPrincipalName: '={{ $json.upn }}', options }, CONTOSO);
 
 	test.each([

@@ -198,32 +198,38 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		else keepEarliest(failure, nodeError, itemIndex);
 	};
 
-	// Every item is validated before the first request: with continue-on-fail off, one bad item
-	// stops the run before CIPP has acted on any item (an offboarding list is not half done).
-	const prepared: PreparedItem[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex += 1) {
-		try {
-			prepared.push(prepareItem(params, itemIndex));
-		} catch (error) {
-			settle(itemIndex, error, false);
+	// With continue-on-fail off, every item is validated before the first request, so one bad item
+	// stops the run before CIPP has acted on any item (an offboarding list is never half done).
+	// With it on, a bad item only ever becomes its own error item, so items are prepared as they
+	// are sent, which keeps that work off the critical path. $batch always groups prepared items.
+	const prepared: Array<PreparedItem | undefined> = new Array(items.length);
+	if (!continueOnFail || options?.batch) {
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex += 1) {
+			try {
+				prepared[itemIndex] = prepareItem(params, itemIndex);
+			} catch (error) {
+				settle(itemIndex, error, false);
+			}
 		}
 	}
 
 	if (!stopped() && options?.batch) {
-		await runBatch(this, prepared, options.parallel, settle, stopped, {
+		const ready = prepared.filter((item): item is PreparedItem => item !== undefined);
+		await runBatch(this, ready, options.parallel, settle, stopped, {
 			executeSingle: async (item) => finish(this, item, await execute(this, item)),
 			finish: (item, output) => finish(this, item, output),
 		});
 	} else if (!stopped()) {
 		await pool(
 			options?.parallel ?? 1,
-			prepared.length,
-			async (position) => {
-				const item = prepared[position];
+			items.length,
+			async (itemIndex) => {
+				if (results[itemIndex] !== undefined) return; // refused while preparing
 				try {
-					settle(item.itemIndex, finish(this, item, await execute(this, item)), true);
+					const item = prepared[itemIndex] ?? prepareItem(params, itemIndex);
+					settle(itemIndex, finish(this, item, await execute(this, item)), true);
 				} catch (error) {
-					settle(item.itemIndex, error, false);
+					settle(itemIndex, error, false);
 				}
 			},
 			stopped,
