@@ -195,7 +195,7 @@ async function loadSection(instance: N8nInstance, work: string, box: Sandbox, ti
 	const section = limit === Infinity ? 'unlimited' : 'limited';
 	const skipSequential = process.env.BENCH_SKIP_SEQUENTIAL === '1';
 	console.log(`\n${title}`);
-	const widths = [44, 9, 13, 9, 6, 9, 6, 6, 8];
+	const widths = [44, 9, 17, 9, 6, 9, 6, 6, 8];
 	console.log(row(['workload', 'wall (s)', 'runs (s)', 'ideal (s)', 'ratio', 'failed', 'tokens', '429s', 'peak in flight'], widths));
 	box.cipp.maxConcurrent = limit;
 	try {

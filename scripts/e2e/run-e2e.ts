@@ -15,7 +15,7 @@ import { runBrowserCheck } from './browserCheck';
 import { installIntoUserFolder, packPackage } from './installPackage';
 import { REPO, n8nCli, outputOf, parseRun, startServer, stopServer } from './n8nProcess';
 import type { N8nInstance, RunJson } from './n8nProcess';
-import { EXAMPLE_IDS, TEST_WORKFLOWS, exampleWorkflows } from './workflows';
+import { EXAMPLE_IDS, TEST_WORKFLOWS, exampleWorkflows, pollingWorkflow } from './workflows';
 
 let passed = 0;
 let failed = 0;
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
 		sandbox = await startSandbox();
 		const box = sandbox;
 		writeFileSync(join(work, 'credentials.json'), JSON.stringify([box.credential()]));
-		const workflows = [...exampleWorkflows(box.ticketUrl), ...Object.values(TEST_WORKFLOWS)];
+		const workflows = [...exampleWorkflows(box.ticketUrl), ...Object.values(TEST_WORKFLOWS), pollingWorkflow(box.ticketUrl)];
 		writeFileSync(join(work, 'workflows.json'), JSON.stringify(workflows));
 
 		await check('the packed package loads as a community package: both nodes and the credential are registered', async () => {
@@ -167,9 +167,10 @@ async function main(): Promise<void> {
 			assert(JSON.stringify(statuses) === '[401,200]', `CIPP saw ${JSON.stringify(statuses)}`);
 		});
 
+		const POLLING_ID = pollingWorkflow(box.ticketUrl).id as string;
 		const triggerUrl = `http://127.0.0.1:${instance.port}/webhook/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b/cipp`;
-		await check('publish the webhook workflows and start n8n', async () => {
-			for (const id of [EXAMPLE_IDS.alertToTicket, EXAMPLE_IDS.offboard]) {
+		await check('publish the webhook and polling workflows and start n8n', async () => {
+			for (const id of [EXAMPLE_IDS.alertToTicket, EXAMPLE_IDS.offboard, POLLING_ID]) {
 				const result = await n8nCli(instance, ['publish:workflow', `--id=${id}`]);
 				assert(result.code === 0, `publish ${id}: ${result.stderr.slice(-500)}`);
 			}
@@ -231,6 +232,25 @@ async function main(): Promise<void> {
 			const [call] = box.cipp.callsTo('ExecOffboardUser');
 			assert(call, 'CIPP never received ExecOffboardUser');
 			assert(call.tenant === 'fabrikam.onmicrosoft.com' && call.violations.length === 0, `tenant ${call.tenant}; ${call.violations.join('; ')}`);
+		});
+
+		await check('the polling trigger, active in n8n, emits a new logbook entry once and never the older one', async () => {
+			const logbookTickets = () => box.tickets.filter((ticket) => String(ticket.subject).startsWith('[Logbook]'));
+			// Activation polled once and stored its cursor; the seeded entry from an hour ago stays quiet.
+			assert(logbookTickets().length === 0, `older entry replayed: ${JSON.stringify(logbookTickets())}`);
+			const now = new Date().toISOString();
+			box.cipp.data.logs.push(
+				{ DateTime: now, RowKey: 'e2e-log-info', Severity: 'Info', Message: 'Standards run finished', Tenant: 'contoso.onmicrosoft.com', API: 'Standards' },
+				{ DateTime: now, RowKey: 'e2e-log-error', Severity: 'Error', Message: 'Failed to apply standard AuditLog', Tenant: 'contoso.onmicrosoft.com', API: 'Standards' },
+			);
+			// n8n polls once a minute (its minimum); allow one full minute plus the run.
+			const deadline = Date.now() + 90_000;
+			while (logbookTickets().length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 500));
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			const tickets = logbookTickets();
+			assert(tickets.length === 1 && tickets[0].rowKey === 'e2e-log-error', `logbook tickets: ${JSON.stringify(tickets)}`);
+			assert(box.cipp.callsTo('ListLogs').every((call) => call.violations.length === 0), 'ListLogs request broke the contract');
+			return `ticket "${String(tickets[0].subject)}"`;
 		});
 
 		if (process.env.E2E_SKIP_BROWSER !== '1') {

@@ -90,6 +90,43 @@ export const TEST_WORKFLOWS = {
 	} as Json,
 };
 
+/** The CIPP Trigger polling the logbook every minute; each new entry becomes a ticket. */
+export function pollingWorkflow(ticketUrl: string): Json {
+	return {
+		id: 'CippE2ePolling01',
+		name: 'e2e: logbook entries to tickets (polling)',
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: { Logbook: { main: [[{ node: 'Ticket', type: 'main', index: 0 }]] } },
+		nodes: [
+			{
+				id: 'poll-logbook',
+				name: 'Logbook',
+				type: 'n8n-nodes-cipp-api.cippTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { event: 'logbook', severities: ['Alert', 'Critical', 'Error'], pollTimes: { item: [{ mode: 'everyMinute' }] } },
+				credentials: CRED,
+			},
+			{
+				id: 'poll-ticket',
+				name: 'Ticket',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [220, 0],
+				parameters: {
+					method: 'POST',
+					url: ticketUrl,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: "={{ JSON.stringify({ subject: '[Logbook] ' + $json.Message, rowKey: $json.RowKey, tenant: $json.Tenant }) }}",
+					options: {},
+				},
+			},
+		],
+	};
+}
+
 export const EXAMPLE_IDS = {
 	offboard: 'CippExOffboard01',
 	licenseReport: 'CippExLicRep0001',
