@@ -168,9 +168,10 @@ async function main(): Promise<void> {
 		});
 
 		const POLLING_ID = pollingWorkflow(box.ticketUrl).id as string;
+		const ONBOARDING_FORM_ID = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'; // webhookId of the example's form trigger
 		const triggerUrl = `http://127.0.0.1:${instance.port}/webhook/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b/cipp`;
 		await check('publish the webhook and polling workflows and start n8n', async () => {
-			for (const id of [EXAMPLE_IDS.alertToTicket, EXAMPLE_IDS.offboard, POLLING_ID]) {
+			for (const id of [EXAMPLE_IDS.alertToTicket, EXAMPLE_IDS.offboard, EXAMPLE_IDS.onboard, POLLING_ID]) {
 				const result = await n8nCli(instance, ['publish:workflow', `--id=${id}`]);
 				assert(result.code === 0, `publish ${id}: ${result.stderr.slice(-500)}`);
 			}
@@ -232,6 +233,24 @@ async function main(): Promise<void> {
 			const [call] = box.cipp.callsTo('ExecOffboardUser');
 			assert(call, 'CIPP never received ExecOffboardUser');
 			assert(call.tenant === 'fabrikam.onmicrosoft.com' && call.violations.length === 0, `tenant ${call.tenant}; ${call.violations.join('; ')}`);
+		});
+
+		await check('example "new-user onboarding": a submitted form creates the user through CIPP', async () => {
+			box.cipp.requests.length = 0;
+			// The form's fields in order: first name, last name, tenant, usage location.
+			const form = new FormData();
+			for (const [index, value] of ['Grace', 'Hopper', 'fabrikam.onmicrosoft.com', 'US'].entries()) form.append(`field-${index}`, value);
+			const answer = await fetch(`http://127.0.0.1:${instance.port}/form/${ONBOARDING_FORM_ID}`, { method: 'POST', body: form });
+			assert(answer.status === 200, `form answer ${answer.status}: ${(await answer.text()).slice(0, 300)}`);
+			const deadline = Date.now() + 30_000;
+			while (box.cipp.callsTo('AddUser').length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+			const [call] = box.cipp.callsTo('AddUser');
+			assert(call, 'CIPP never received AddUser');
+			const body = call.body as Record<string, unknown>;
+			assert(call.violations.length === 0, `violations: ${call.violations.join('; ')}`);
+			assert(body.username === 'grace.hopper' && JSON.stringify(body.usageLocation) === '{"value":"US","label":"US"}', JSON.stringify(body));
+			assert(call.tenant === 'fabrikam.onmicrosoft.com', `tenant ${call.tenant}`);
+			return `AddUser for ${String(body.username)}@${String(call.tenant)}`;
 		});
 
 		await check('the polling trigger, active in n8n, emits a new logbook entry once and never the older one', async () => {
