@@ -200,8 +200,8 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 
 	// With continue-on-fail off, every item is validated before the first request, so one bad item
 	// stops the run before CIPP has acted on any item (an offboarding list is never half done).
-	// With it on, a bad item only ever becomes its own error item, so items are prepared as they
-	// are sent, which keeps that work off the critical path. $batch always groups prepared items.
+	// With it on, a bad item only ever becomes its own error item, so nothing is gained by
+	// waiting and items are prepared as they are sent. $batch always groups prepared items.
 	const prepared: Array<PreparedItem | undefined> = new Array(items.length);
 	if (!continueOnFail || options?.batch) {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex += 1) {
@@ -224,7 +224,6 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			options?.parallel ?? 1,
 			items.length,
 			async (itemIndex) => {
-				if (results[itemIndex] !== undefined) return; // refused while preparing
 				try {
 					const item = prepared[itemIndex] ?? prepareItem(params, itemIndex);
 					settle(itemIndex, finish(this, item, await execute(this, item)), true);
