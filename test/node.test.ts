@@ -84,6 +84,20 @@ describe('list operations', () => {
 		expect(result.error?.description).toMatch(/Max Queue Wait/);
 	});
 
+	test('stopping the execution ends a long queue wait at once', async () => {
+		h.cipp.queuePollsBeforeReady = 100;
+		const started = Date.now();
+		const result = await h.runCipp(
+			op('cippCore', 'ListGraphRequest', { Endpoint: 'users', returnAll: true, options: { queueWaitSeconds: 600 } }, 'AllTenants'),
+			{ cancelAfterMs: 2000 }, // during the 2 s wait that follows the polls at 0.5 s and 1.5 s
+		);
+		expect(result.status).toBe('canceled');
+		expect(Date.now() - started).toBeLessThan(3000); // the poll due at about 3.5 s is never made
+		const polls = h.cipp.callsTo('ListGraphRequest').length;
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		expect(h.cipp.callsTo('ListGraphRequest')).toHaveLength(polls);
+	});
+
 	test('All Tenants is refused before sending where the endpoint does not support it', async () => {
 		const result = await h.runCipp(op('user', 'ExecResetPass', { ID: 'x' }, 'AllTenants'));
 		expect(result.error?.message).toMatch(/cannot run for All Tenants/);

@@ -72,6 +72,23 @@ describe('retries', () => {
 		expect(h.cipp.requests.map((request) => request.status)).toEqual([429, 429, 200]);
 	});
 
+	test('cancelling the execution ends a retry wait at once and sends nothing more', async () => {
+		// Every answer is a 429 asking for 30 s; the user stops the execution after 500 ms.
+		h.cipp.inject({ kind: 'status', status: 429, headers: { 'Retry-After': '30' }, times: Infinity });
+		const started = Date.now();
+		const result = await h.runCipp(getUser({ parallelRequests: 5, maxRetrySeconds: 300 }), {
+			items: users(20),
+			settings: { onError: 'continueRegularOutput' },
+			cancelAfterMs: 500,
+		});
+		expect(Date.now() - started).toBeLessThan(3000);
+		expect(result.status).toBe('canceled');
+		const sent = h.cipp.requests.length;
+		expect(sent).toBe(5); // the first 5 items, once each; no item started after the stop
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(h.cipp.requests).toHaveLength(sent);
+	});
+
 	test('a 503 storm stops within the retry bound and says how many attempts were made', async () => {
 		h.cipp.inject({ kind: 'status', status: 503, body: 'Function host is not running.', times: Infinity });
 		const result = await h.runCipp(op('user', 'ListUsers', { returnAll: true, options: { maxRetrySeconds: 2 } }, CONTOSO));

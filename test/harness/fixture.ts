@@ -26,7 +26,7 @@ export interface Harness {
 	credential(overrides?: ICredentialDataDecryptedObject, id?: string): ICredentialDataDecryptedObject;
 	runCipp(
 		parameters: INodeParameters,
-		options?: { items?: Array<Record<string, unknown>>; settings?: NodeSettings; credentialId?: string },
+		options?: { items?: Array<Record<string, unknown>>; settings?: NodeSettings; credentialId?: string; cancelAfterMs?: number },
 	): Promise<RunResult>;
 	reset(): void;
 	close(): Promise<void>;
@@ -77,6 +77,7 @@ export async function startHarness(data?: SimData): Promise<Harness> {
 				items: options.items as never,
 				settings: options.settings,
 				credentialId: options.credentialId,
+				cancelAfterMs: options.cancelAfterMs,
 			}),
 		reset: () => {
 			entra.reset();

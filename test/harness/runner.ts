@@ -145,7 +145,14 @@ export class TestRunner {
 	async run(
 		nodeType: string,
 		parameters: INodeParameters,
-		options: { items?: IDataObject[]; credentialId?: string; settings?: NodeSettings; mode?: WorkflowExecuteMode } = {},
+		options: {
+			items?: IDataObject[];
+			credentialId?: string;
+			settings?: NodeSettings;
+			mode?: WorkflowExecuteMode;
+			/** Cancels the execution (as the editor's stop button does) this long after it starts. */
+			cancelAfterMs?: number;
+		} = {},
 	): Promise<RunResult> {
 		const start = startNode(options.items ?? [{}]);
 		const underTest: INode = {
@@ -158,10 +165,10 @@ export class TestRunner {
 			credentials: { cippApi: { id: options.credentialId ?? 'cred-1', name: 'CIPP' } },
 			...(options.settings ?? {}),
 		};
-		return await this.execute([start, underTest], options.mode ?? 'manual');
+		return await this.execute([start, underTest], options.mode ?? 'manual', options.cancelAfterMs);
 	}
 
-	private async execute(nodes: INode[], mode: WorkflowExecuteMode): Promise<RunResult> {
+	private async execute(nodes: INode[], mode: WorkflowExecuteMode, cancelAfterMs?: number): Promise<RunResult> {
 		const [start, underTest] = nodes;
 		const workflow = new Workflow({
 			id: 'test-workflow',
@@ -181,13 +188,18 @@ export class TestRunner {
 		});
 		const execute = new WorkflowExecute(this.additionalData(workflow, mode), mode, runData);
 		let run: IRun;
+		let canceller: NodeJS.Timeout | undefined;
 		try {
-			run = await execute.processRunExecutionData(workflow);
+			const pending = execute.processRunExecutionData(workflow);
+			if (cancelAfterMs !== undefined) canceller = setTimeout(() => pending.cancel(), cancelAfterMs);
+			run = await pending;
 		} catch (error) {
 			// n8n checks parameters (required, resource-locator patterns) before running the node.
 			if ((error as Error).name !== 'WorkflowHasIssuesError') throw error;
 			const issue = error as RunResult['error'];
 			return { status: 'error', items: [], outputs: [], error: issue, run: { data: { resultData: { runData: {} } } } as unknown as IRun };
+		} finally {
+			clearTimeout(canceller);
 		}
 		const taskData = run.data.resultData.runData[underTest.name]?.[0];
 		const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);

@@ -1,7 +1,7 @@
-import { sleep } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../catalog';
+import { pauseUnlessCancelled } from '../transport/cancellation';
 import { cippError } from '../transport/errors';
 import { cippRequest, currentSecrets } from '../transport/cippRequest';
 import type { CippRequest } from '../transport/cippRequest';
@@ -43,7 +43,13 @@ async function waitForQueue(
 				secrets: currentSecrets(context),
 			});
 		}
-		await sleep(interval);
+		if (!(await pauseUnlessCancelled(context, interval))) {
+			throw cippError(context.getNode(), {
+				message: `The execution was canceled while waiting for CIPP to prepare ${request.endpoint} for All Tenants`,
+				itemIndex: request.itemIndex,
+				endpoint: request.endpoint,
+			});
+		}
 		waited += interval;
 		interval = Math.min(MAX_QUEUE_POLL_MS, interval * 2);
 		const queueId = metadataOf(current)?.QueueId;

@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { findOperation } from '../catalog';
 import type { Operation } from '../catalog';
 import { CUSTOM_OPERATION } from '../description/sharedProperties';
+import { isCancelled } from '../transport/cancellation';
 import { ENDPOINT_NAME, cippRequest, currentSecrets } from '../transport/cippRequest';
 import type { CippRequest } from '../transport/cippRequest';
 import { cippError } from '../transport/errors';
@@ -186,7 +187,8 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const options = items.length > 0 ? readOptions(params, 0) : undefined;
 	const failure: FailureHolder = {};
 	const continueOnFail = this.continueOnFail();
-	const stopped = () => !continueOnFail && failure.first !== undefined;
+	// No new item starts once an item failed (continue-on-fail off) or the execution was stopped.
+	const stopped = () => (!continueOnFail && failure.first !== undefined) || isCancelled(this);
 
 	const settle = (itemIndex: number, outcome: IDataObject[] | unknown, ok: boolean) => {
 		if (ok) {

@@ -1,4 +1,3 @@
-import { sleep } from 'n8n-workflow';
 import type {
 	ICredentialsDecrypted,
 	INode,
@@ -13,6 +12,7 @@ import type {
 } from 'n8n-workflow';
 
 import { cippApiRoot } from '../../../credentials/cippApiUrl';
+import { isCancelled, pauseUnlessCancelled } from './cancellation';
 import { FRONT_END_HTML, cippError, describeStatus } from './errors';
 import type { CippErrorDetails } from './errors';
 import { bodyText, parseBody } from './responseBody';
@@ -162,6 +162,15 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 	const retry = request.retry ?? DEFAULT_RETRY;
 	const isRead = request.isRead ?? request.method === 'GET';
 	const timeout = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	// n8n reports a run as canceled (not failed) when the error says "canceled".
+	const stopped = (attempts: number) =>
+		fail({
+			message: `The execution was canceled while ${endpoint} was ${attempts > 1 ? 'waiting to retry' : 'running'}`,
+			description: 'Nothing more was sent to CIPP for this item.',
+			itemIndex,
+			endpoint,
+			attempts,
+		});
 
 	let attempt = 0;
 	let waited = 0;
@@ -198,6 +207,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 		}
 
 		if (!response) {
+			if (isCancelled(this)) throw stopped(attempt);
 			const status = statusOf(failure);
 			const code = networkCode(failure);
 			if (status === 401) {
@@ -218,7 +228,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 				const delay = nextDelay(retry, attempt, waited, undefined);
 				if (delay !== undefined) {
 					waited += delay;
-					await sleep(delay);
+					if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt + 1);
 					continue;
 				}
 			}
@@ -283,7 +293,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			const delay = nextDelay(retry, attempt, waited, parseRetryAfter(response.headers?.['retry-after']));
 			if (delay !== undefined) {
 				waited += delay;
-				await sleep(delay);
+				if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt + 1);
 				continue;
 			}
 		}
