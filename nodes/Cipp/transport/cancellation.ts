@@ -10,6 +10,9 @@ interface Cancellable {
 	getExecutionCancelSignal?: () => AbortSignal | undefined;
 }
 
+/** n8n's sleep cannot be cleared, so long waits are cut into slices: a stopped wait leaves at most one slice behind. */
+const SLICE_MS = 1000;
+
 function signalOf(context: object): AbortSignal | undefined {
 	const candidate = context as Cancellable;
 	return typeof candidate.getExecutionCancelSignal === 'function' ? candidate.getExecutionCancelSignal() : undefined;
@@ -26,13 +29,17 @@ export async function pauseUnlessCancelled(context: object, ms: number): Promise
 		await sleep(ms);
 		return true;
 	}
-	if (signal.aborted) return false;
 	let onAbort = () => {};
 	const aborted = new Promise<void>((resolve) => {
 		onAbort = resolve;
 		signal.addEventListener('abort', onAbort, { once: true });
 	});
-	await Promise.race([sleep(ms), aborted]);
-	signal.removeEventListener('abort', onAbort);
+	try {
+		for (let remaining = ms; remaining > 0 && !signal.aborted; remaining -= SLICE_MS) {
+			await Promise.race([sleep(Math.min(remaining, SLICE_MS)), aborted]);
+		}
+	} finally {
+		signal.removeEventListener('abort', onAbort);
+	}
 	return !signal.aborted;
 }
