@@ -83,6 +83,10 @@ describe('retries', () => {
 		});
 		expect(Date.now() - started).toBeLessThan(3000);
 		expect(result.status).toBe('canceled');
+		// The 5 items that were waiting report why they stopped; the 15 never started are not sent.
+		expect(result.items.map((item) => item.json.error)).toEqual(
+			Array(5).fill('The execution was canceled while ListUsers was waiting to retry'),
+		);
 		const sent = h.cipp.requests.length;
 		expect(sent).toBe(5); // the first 5 items, once each; no item started after the stop
 		await new Promise((resolve) => setTimeout(resolve, 300));

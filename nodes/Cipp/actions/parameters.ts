@@ -20,7 +20,7 @@ function hasExpression(value: unknown): boolean {
 export class ParameterReader {
 	private readonly constant = new Map<string, unknown>();
 
-	readonly node: INode;
+	private readonly node: INode;
 
 	constructor(private readonly context: IExecuteFunctions) {
 		this.node = context.getNode();

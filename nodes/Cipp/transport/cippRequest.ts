@@ -163,9 +163,9 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 	const isRead = request.isRead ?? request.method === 'GET';
 	const timeout = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 	// n8n reports a run as canceled (not failed) when the error says "canceled".
-	const stopped = (attempts: number) =>
+	const stopped = (attempts: number, waiting: boolean) =>
 		fail({
-			message: `The execution was canceled while ${endpoint} was ${attempts > 1 ? 'waiting to retry' : 'running'}`,
+			message: `The execution was canceled while ${endpoint} was ${waiting ? 'waiting to retry' : 'running'}`,
 			description: 'Nothing more was sent to CIPP for this item.',
 			itemIndex,
 			endpoint,
@@ -207,7 +207,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 		}
 
 		if (!response) {
-			if (isCancelled(this)) throw stopped(attempt);
+			if (isCancelled(this)) throw stopped(attempt, false);
 			const status = statusOf(failure);
 			const code = networkCode(failure);
 			if (status === 401) {
@@ -228,7 +228,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 				const delay = nextDelay(retry, attempt, waited, undefined);
 				if (delay !== undefined) {
 					waited += delay;
-					if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt + 1);
+					if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt, true);
 					continue;
 				}
 			}
@@ -293,7 +293,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			const delay = nextDelay(retry, attempt, waited, parseRetryAfter(response.headers?.['retry-after']));
 			if (delay !== undefined) {
 				waited += delay;
-				if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt + 1);
+				if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt, true);
 				continue;
 			}
 		}
