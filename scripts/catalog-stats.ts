@@ -1,15 +1,18 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, no-console -- dev tooling: runs in Node on a developer machine or in CI, never inside n8n; it starts processes (n8n, node) on purpose */
 /**
  * Prints the CIPP node's coverage and footprint: operations, distinct endpoints covered out of
  * the spec's, description size, and load time (require + instantiate the built node; median of
  * 5 fresh Node processes). Run after `npm run build`: `npm run stats`.
  */
 import { execFileSync } from 'child_process';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync } from 'fs';
 import { join, resolve } from 'path';
+
+import { CATALOG_SOURCE } from '../nodes/Cipp/catalog/endpoints.generated';
+import { loadRelease } from './catalog/releaseData';
 
 const root = resolve(__dirname, '..');
 const builtNode = join(root, 'dist', 'nodes', 'Cipp', 'Cipp.node.js');
-const specPath = process.argv[2] ?? join(root, '..', 'shared', 'cipp', 'openapi.json');
 
 export interface CatalogStats {
 	operations: number;
@@ -35,8 +38,7 @@ export function catalogStats(): CatalogStats {
 	const operationValues = description.properties
 		.filter((property) => property.name === 'operation')
 		.flatMap((property) => (property.options ?? []).map((option) => String(option.value)));
-	const spec = JSON.parse(readFileSync(specPath, 'utf8')) as { paths: Record<string, unknown> };
-	const specEndpoints = new Set(Object.keys(spec.paths).map((path) => path.replace(/^\/api\//, '')));
+	const specEndpoints = new Set(Object.keys(loadRelease(CATALOG_SOURCE.version).spec.endpoints));
 	const covered = new Set(operationValues.filter((value) => specEndpoints.has(value)));
 	const bytes = Buffer.byteLength(JSON.stringify(description));
 

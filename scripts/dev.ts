@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, no-console -- dev tooling: runs in Node on a developer machine or in CI, never inside n8n; it starts processes (n8n, node) on purpose */
 /**
  * `npm run dev`: builds the package, installs the pinned n8n and Node 24 on first use, starts the
  * sandbox (loopback Entra + CIPP with demo tenants), imports a sandbox credential and the example

@@ -1,46 +1,42 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- build tooling: runs in Node on a developer machine, never inside n8n */
 /**
- * Reads a CIPP OpenAPI spec (and, optionally, the corrections audit) and writes
- * nodes/Cipp/catalog/endpoints.generated.ts: one catalog entry per endpoint.
+ * Writes nodes/Cipp/catalog/endpoints.generated.ts from the vendored facts of a CIPP release
+ * (nodes/Cipp/catalog/data/cipp-<version>/: spec facts, the audit's corrections, handler facts).
  *
- *   npm run generate
- *   ts-node scripts/generate-catalog.ts <openapi.json> [corrections.json] [--check]
- *
- * With --check it writes nothing and exits 1 when the committed file differs from a fresh
- * generation. Only facts are carried over (names, methods, locations, types, required flags,
- * roles); the spec's prose is not.
+ *   npm run generate                      the newest vendored release
+ *   npm run generate -- --release 10.8.2  a given one
+ *   npm run generate -- --check           exit 1 when the committed file is out of date
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
 
-import { buildCatalog, renderCatalog } from './catalog/buildCatalog';
-import type { CorrectionsFile, OpenApiSpec } from './catalog/specTypes';
+import { buildCatalog } from './catalog/buildCatalog';
+import { loadRelease, vendoredReleases } from './catalog/releaseData';
+import { renderCatalog } from './catalog/renderCatalog';
 
 const OUTPUT = resolve(__dirname, '..', 'nodes', 'Cipp', 'catalog', 'endpoints.generated.ts');
 
 function main(argv: string[]): number {
 	const check = argv.includes('--check');
-	const files = argv.filter((arg) => !arg.startsWith('--'));
-	if (files.length < 1) {
-		console.error('usage: generate-catalog <openapi.json> [corrections.json] [--check]');
+	const releaseIndex = argv.indexOf('--release');
+	const version = releaseIndex >= 0 ? argv[releaseIndex + 1] : vendoredReleases().at(-1);
+	if (!version) {
+		console.error('No vendored CIPP release in nodes/Cipp/catalog/data/ (see CONTRIBUTING.md, "Upgrade to a new CIPP release")');
 		return 2;
 	}
-	const spec = JSON.parse(readFileSync(files[0], 'utf8')) as OpenApiSpec;
-	const corrections = files[1]
-		? (JSON.parse(readFileSync(files[1], 'utf8')) as CorrectionsFile)
-		: undefined;
-	const catalog = buildCatalog(spec, corrections);
-	const text = renderCatalog(catalog, spec);
+	const release = loadRelease(version);
+	const catalog = buildCatalog(release, release.handlers);
+	const text = renderCatalog(catalog, release.spec.cipp);
 	if (check) {
-		const current = readFileSync(OUTPUT, 'utf8');
-		if (current !== text) {
+		if (readFileSync(OUTPUT, 'utf8') !== text) {
 			console.error(`${OUTPUT} is out of date: run npm run generate`);
 			return 1;
 		}
-		console.log(`catalog up to date (${catalog.length} endpoints)`);
+		console.log(`catalog up to date (CIPP ${version}, ${catalog.length} endpoints)`);
 		return 0;
 	}
 	writeFileSync(OUTPUT, text);
-	console.log(`wrote ${catalog.length} endpoints to ${OUTPUT}`);
+	console.log(`wrote ${catalog.length} endpoints of CIPP ${version} to ${OUTPUT}`);
 	return 0;
 }
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test harness: runs in Node under jest, never inside n8n */
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { INodeProperties } from 'n8n-workflow';
@@ -6,27 +7,32 @@ import { Cipp } from '../nodes/Cipp/Cipp.node';
 import { OPERATIONS } from '../nodes/Cipp/catalog';
 import { CURATED } from '../nodes/Cipp/catalog/curated';
 import { isKnownTag } from '../nodes/Cipp/catalog/resources';
-import { buildCatalog, renderCatalog } from '../scripts/catalog/buildCatalog';
-import { SHARED_CIPP_DIR } from './harness/cippContract';
+import { CATALOG_SOURCE } from '../nodes/Cipp/catalog/endpoints.generated';
+import { buildCatalog } from '../scripts/catalog/buildCatalog';
+import { loadRelease } from '../scripts/catalog/releaseData';
+import { renderCatalog } from '../scripts/catalog/renderCatalog';
 
 /** The generated catalog is current, the curated layer matches it, and the description follows n8n's conventions. */
 
-const spec = JSON.parse(readFileSync(join(SHARED_CIPP_DIR, 'openapi.json'), 'utf8'));
-const corrections = JSON.parse(readFileSync(join(SHARED_CIPP_DIR, 'corrections.json'), 'utf8'));
+const release = loadRelease(CATALOG_SOURCE.version);
 const description = new Cipp().description;
 
-test('the committed catalog equals a fresh generation from the spec and corrections', () => {
-	const fresh = renderCatalog(buildCatalog(spec, corrections), spec);
+test('the committed catalog equals a fresh generation from the vendored facts of its release', () => {
+	const fresh = renderCatalog(buildCatalog(release, release.handlers), release.spec.cipp);
 	const committed = readFileSync(join(__dirname, '..', 'nodes', 'Cipp', 'catalog', 'endpoints.generated.ts'), 'utf8');
 	expect(committed).toBe(fresh);
 });
 
+test('the catalog has one operation per endpoint of its release', () => {
+	expect([...OPERATIONS.keys()].sort()).toEqual(Object.keys(release.spec.endpoints).sort());
+});
+
 test('every corrected field of the audit reaches the catalog', () => {
-	for (const [name, entry] of Object.entries(corrections) as Array<[string, { addFields?: Array<{ name: string }>; tenantKey?: { name: string } }]>) {
-		if (name === '_about') continue;
+	for (const [name, entry] of Object.entries(release.corrections)) {
 		const operation = OPERATIONS.get(name);
 		expect(operation).toBeDefined();
 		for (const added of entry.addFields ?? []) {
+			if (release.handlers[name]?.fields[added.name]?.unused) continue;
 			const known = operation!.fields.some((field) => field.name.toLowerCase() === added.name.toLowerCase()) ||
 				operation!.tenant?.key.toLowerCase() === added.name.toLowerCase();
 			expect([name, added.name, known]).toEqual([name, added.name, true]);

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test harness: runs in Node under jest, never inside n8n */
 import { op, startHarness } from './harness/fixture';
 import type { Harness } from './harness/fixture';
 

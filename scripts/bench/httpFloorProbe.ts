@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- dev tooling: runs in Node on a developer machine or in CI, never inside n8n */
 /**
  * The floor under every n8n node's HTTP figures: the same "get user" calls sent through n8n's own
  * outbound request function (the one `httpRequestWithAuthentication` ends in), from a bare

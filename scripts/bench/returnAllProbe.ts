@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- dev tooling: runs in Node on a developer machine or in CI, never inside n8n */
 /**
  * Child process of the benchmark: Return All over a large Graph collection through the engine,
  * printing {records, ms, peakRssMb, pages} as JSON. Run alone so its memory figure is its own.

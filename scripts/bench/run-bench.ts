@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, no-console -- dev tooling: runs in Node on a developer machine or in CI, never inside n8n; it starts processes (n8n, node) on purpose */
 /**
  * `npm run bench` (after `npm run build`): speed, token and memory figures, printed as tables.
  * Workloads run inside the same pinned n8n as the end-to-end suite (n8n execute), against the

@@ -7,15 +7,14 @@ import type {
 	HttpMethod,
 	TenantShape,
 } from '../../nodes/Cipp/catalog/types';
-import type {
-	CorrectionEntry,
-	CorrectionField,
-	CorrectionsFile,
-	OpenApiSpec,
-	OperationObject,
-	ParameterObject,
-	SchemaObject,
-} from './specTypes';
+import { applyHandlerFacts } from './handlerFacts';
+import type { ReleaseData } from './releaseData';
+import type { HandlerFacts, ReleaseCorrection, SpecEndpoint, SpecShape } from './releaseTypes';
+
+/**
+ * One catalog entry per endpoint, from three layers of vendored facts: the spec CIPP generates,
+ * the audit's corrections on top, and what the handler code was read to do (handler facts) last.
+ */
 
 /** Keys that carry the target tenant, most specific first. */
 const TENANT_KEYS = ['tenantfilter', 'tenantid', 'selectedtenants', 'customerid', 'tenant', 'tenants'];
@@ -29,53 +28,33 @@ export const RESERVED_PARAMS = new Set([
 	'options',
 	'returnAll',
 	'limit',
+	'template',
 ]);
 
-interface RawField {
+export interface RawField {
 	name: string;
 	locations: Set<FieldLocation>;
-	schema: SchemaObject;
+	shape: SpecShape;
 	required: boolean;
 	labelValue: boolean;
-	forceJson: boolean;
 	forceKind?: FieldKind;
 }
 
-function isLabelValueSchema(schema: SchemaObject | undefined): boolean {
-	if (!schema) return false;
-	if (schema.$ref && /\/LabelValue(Number)?$/.test(schema.$ref)) return true;
-	return (schema.allOf ?? []).some(isLabelValueSchema);
-}
+const isLabelValue = (shape: SpecShape | undefined): boolean => shape?.type === 'labelValue';
 
-function resolveParameter(spec: OpenApiSpec, parameter: ParameterObject): ParameterObject {
-	if (!parameter.$ref) return parameter;
-	const key = parameter.$ref.split('/').pop() ?? '';
-	return spec.components?.parameters?.[key] ?? parameter;
-}
-
-function bodySchemaOf(operation: OperationObject): SchemaObject | undefined {
-	return operation.requestBody?.content?.['application/json']?.schema;
-}
-
-/** Kind of an added field, from the audit's flags and note (the audit does not give types). */
-function addedFieldKind(field: CorrectionField): FieldKind | undefined {
-	const note = (field.note ?? '').toLowerCase();
-	if (note.startsWith('boolean')) return 'boolean';
-	if (field.labelValue) return undefined;
-	if (note.includes('accepts a plain value')) return 'string';
-	if (note.includes('array of') && note.includes('strings')) return 'list';
-	if (note.includes('sub-properties read') || note.includes('array') || note.includes('an object')) {
-		return 'json';
-	}
-	return 'string';
-}
+const CORRECTION_KINDS: Record<ReleaseCorrection['addFields'][number]['kind'], FieldKind | undefined> = {
+	boolean: 'boolean',
+	list: 'list',
+	json: 'json',
+	string: 'string',
+	labelValue: undefined,
+	labelValueOptional: 'string',
+};
 
 function kindOf(field: RawField): { kind: FieldKind; values?: string[] } {
 	if (field.forceKind) return { kind: field.forceKind };
-	const schema = field.schema;
-	if (field.forceJson) return { kind: 'json' };
-	if (isLabelValueSchema(schema)) return { kind: 'string' };
-	switch (schema.type) {
+	const shape = field.shape;
+	switch (shape.type) {
 		case 'boolean':
 			return { kind: 'boolean' };
 		case 'integer':
@@ -84,17 +63,13 @@ function kindOf(field: RawField): { kind: FieldKind; values?: string[] } {
 		case 'object':
 			return { kind: 'json' };
 		case 'array': {
-			const items = schema.items;
-			if (items && !isLabelValueSchema(items) && (items.type === 'object' || items.properties)) {
-				return { kind: 'json' };
-			}
+			const items = shape.items;
+			if (items && !isLabelValue(items) && (items.type === 'object' || items.properties)) return { kind: 'json' };
 			return { kind: 'list' };
 		}
 		default:
-			if (schema.enum && schema.enum.length > 0) return { kind: 'options', values: [...schema.enum] };
-			if (schema['x-cipp-observed-values']) {
-				return { kind: 'string', values: [...schema['x-cipp-observed-values']] };
-			}
+			if (shape.enum?.length) return { kind: 'options', values: [...shape.enum] };
+			if (shape.observed?.length) return { kind: 'string', values: [...shape.observed] };
 			return { kind: 'string' };
 	}
 }
@@ -107,94 +82,67 @@ function paramNameFor(name: string): string {
 }
 
 function tenantShapeOf(field: RawField | undefined, key: string, labelValue: boolean | 'optional' | undefined): TenantShape {
-	const schema = field?.schema ?? {};
-	const isList = schema.type === 'array' || key.toLowerCase() === 'selectedtenants';
+	const shape = field?.shape ?? { type: 'string' };
+	const isList = shape.type === 'array' || key.toLowerCase() === 'selectedtenants';
 	if (labelValue === true) return isList ? 'labelValueList' : 'labelValue';
 	if (labelValue === 'optional') return isList ? 'stringList' : 'string';
-	if (isLabelValueSchema(schema)) return 'labelValue';
-	if (schema.type === 'array') {
-		if (isLabelValueSchema(schema.items)) return 'labelValueList';
-		if (schema.items?.type === 'object' || schema.items?.properties) return 'objectList';
+	if (isLabelValue(shape)) return 'labelValue';
+	if (shape.type === 'array') {
+		if (isLabelValue(shape.items)) return 'labelValueList';
+		if (shape.items?.type === 'object' || shape.items?.properties) return 'objectList';
 		return 'stringList';
 	}
 	return 'string';
 }
 
-function buildEndpoint(
-	spec: OpenApiSpec,
-	name: string,
-	specMethod: HttpMethod,
-	operation: OperationObject,
-	correction: CorrectionEntry | undefined,
-): CatalogEndpoint {
-	const method: HttpMethod =
-		correction?.method === 'GET' || correction?.method === 'POST' ? correction.method : specMethod;
-	const defaultLocation: FieldLocation = method === 'GET' ? 'query' : 'body';
+function collectFields(spec: SpecEndpoint, correction: ReleaseCorrection | undefined, defaultLocation: FieldLocation) {
 	const fields = new Map<string, RawField>();
-
-	const add = (fieldName: string, location: FieldLocation, schema: SchemaObject, required: boolean) => {
+	const add = (fieldName: string, location: FieldLocation, shape: SpecShape, required: boolean) => {
 		const key = fieldName.toLowerCase();
 		const existing = fields.get(key);
 		if (existing) {
 			existing.locations.add(location);
 			existing.required ||= required;
-			// The body copy of a field carries the richer schema ({value,label}, arrays).
-			if (location === 'body') existing.schema = schema;
+			// The body copy of a field carries the richer shape ({value,label}, arrays).
+			if (location === 'body') existing.shape = shape;
 			return existing;
 		}
-		const created: RawField = {
-			name: fieldName,
-			locations: new Set([location]),
-			schema,
-			required,
-			labelValue: false,
-			forceJson: false,
-		};
+		const created: RawField = { name: fieldName, locations: new Set([location]), shape, required, labelValue: false };
 		fields.set(key, created);
 		return created;
 	};
+	for (const query of spec.query) add(query.name, 'query', query.shape, query.required === true);
+	const objectShape = spec.body?.type === 'array' && spec.body.items ? spec.body.items : spec.body;
+	const required = new Set(objectShape?.required ?? []);
+	for (const [fieldName, shape] of Object.entries(objectShape?.properties ?? {})) add(fieldName, 'body', shape, required.has(fieldName));
 
-	for (const raw of operation.parameters ?? []) {
-		const parameter = resolveParameter(spec, raw);
-		if (!parameter.name) continue;
-		add(parameter.name, 'query', parameter.schema ?? { type: 'string' }, parameter.required === true);
+	for (const added of correction?.addFields ?? []) {
+		const location: FieldLocation = added.in === 'either' ? defaultLocation : added.in;
+		const field = add(added.name, location, { type: 'string' }, added.required === true);
+		field.labelValue ||= added.kind === 'labelValue';
+		const kind = CORRECTION_KINDS[added.kind];
+		if (kind) field.forceKind = kind;
 	}
+	for (const fieldName of correction?.labelValueFix ?? []) {
+		const field = fields.get(fieldName.toLowerCase());
+		if (field) field.labelValue = true;
+	}
+	for (const fieldName of Object.keys(correction?.shapeFix ?? {})) {
+		const field = fields.get(fieldName.toLowerCase());
+		if (field && !field.labelValue) field.forceKind = 'json';
+	}
+	for (const fieldName of correction?.requiredInPractice ?? []) {
+		const field = fields.get(fieldName.toLowerCase());
+		if (field) field.required = true;
+	}
+	for (const fieldName of correction?.dropFields ?? []) fields.delete(fieldName.toLowerCase());
+	return fields;
+}
 
-	let bodyIsArray = false;
-	let passthrough = false;
-	const body = bodySchemaOf(operation);
-	if (body) {
-		const objectSchema = body.type === 'array' && body.items ? body.items : body;
-		bodyIsArray = body.type === 'array';
-		passthrough = body['x-cipp-passthrough'] === true || body.additionalProperties === true;
-		const required = new Set(objectSchema.required ?? []);
-		for (const [fieldName, schema] of Object.entries(objectSchema.properties ?? {})) {
-			add(fieldName, 'body', schema, required.has(fieldName));
-		}
-	}
-
-	if (correction) {
-		for (const added of correction.addFields ?? []) {
-			const location: FieldLocation = added.in === 'either' ? defaultLocation : added.in;
-			const field = add(added.name, location, { type: 'string' }, added.requiredInPractice);
-			field.labelValue ||= added.labelValue;
-			const kind = addedFieldKind(added);
-			if (kind) field.forceKind = kind;
-		}
-		for (const [fieldName, mustWrap] of Object.entries(correction.labelValueFix ?? {})) {
-			const field = fields.get(fieldName.toLowerCase());
-			if (field && mustWrap) field.labelValue = true;
-		}
-		for (const fieldName of Object.keys(correction.shapeFix ?? {})) {
-			const field = fields.get(fieldName.toLowerCase());
-			if (field && !field.labelValue) field.forceJson = true;
-		}
-		for (const fieldName of correction.requiredInPractice ?? []) {
-			const field = fields.get(fieldName.toLowerCase());
-			if (field) field.required = true;
-		}
-		for (const fieldName of correction.dropFields ?? []) fields.delete(fieldName.toLowerCase());
-	}
+function buildEndpoint(name: string, spec: SpecEndpoint, correction: ReleaseCorrection | undefined): CatalogEndpoint {
+	const method: HttpMethod = correction?.method === 'GET' || correction?.method === 'POST' ? correction.method : spec.method;
+	const defaultLocation: FieldLocation = method === 'GET' ? 'query' : 'body';
+	const fields = collectFields(spec, correction, defaultLocation);
 
 	const locationOf = (field: RawField): FieldLocation => {
 		if (correction?.queryOnly) return 'query';
@@ -216,7 +164,7 @@ function buildEndpoint(
 		}
 	}
 	if (tenantField || tenantKey) {
-		const key = tenantField?.name ?? tenantKey!.name;
+		const key = tenantField?.name ?? tenantKey?.name ?? 'tenantFilter';
 		let location: FieldLocation;
 		if (tenantKey && tenantKey.in !== 'either' && !correction?.queryOnly && !correction?.bodyOnly) {
 			location = tenantKey.in;
@@ -227,103 +175,68 @@ function buildEndpoint(
 		let shape = tenantShapeOf(tenantField, key, shapeHint);
 		// A query string cannot carry an object.
 		if (location === 'query') shape = shape.endsWith('List') ? 'stringList' : 'string';
-		const role = operation['x-cipp-role'] ?? '';
 		// A tenant-scoped endpoint acts on one customer tenant, so it always needs one (CIPP falls
 		// back to the partner tenant otherwise); AnyTenant endpoints need it only when marked.
 		const required =
 			tenantField?.required === true ||
 			(correction?.requiredInPractice ?? []).some((f) => f.toLowerCase() === key.toLowerCase()) ||
-			(!operation['x-cipp-any-tenant'] && !shape.endsWith('List'));
+			(!spec.anyTenant && !shape.endsWith('List'));
 		tenant = {
 			key,
 			in: location,
 			shape,
 			required,
-			allTenants: shape.endsWith('List') || (method === 'GET' && role.endsWith('.Read')),
+			allTenants: shape.endsWith('List') || (method === 'GET' && spec.role.endsWith('.Read')),
 		};
 		fields.delete(key.toLowerCase());
 	}
 
-	// Plain names keep their parameter name; a `$`-prefixed OData twin (`$expand` next to
-	// `expand`) gets an `odata` prefix instead of clashing.
-	const usedParams = new Set<string>();
-	const paramOf = new Map<RawField, string>();
-	const ordered = [...fields.values()].sort(
-		(a, b) => Number(a.name.startsWith('$')) - Number(b.name.startsWith('$')),
-	);
-	for (const field of ordered) {
-		let param = paramNameFor(field.name);
-		if (usedParams.has(param) || (field.required && RESERVED_PARAMS.has(param))) {
-			param = field.name.startsWith('$') ? `odata${param[0].toUpperCase()}${param.slice(1)}` : `${param}Field`;
-		}
-		usedParams.add(param);
-		paramOf.set(field, param);
-	}
 	const catalogFields: CatalogField[] = [];
 	for (const field of fields.values()) {
 		const location = locationOf(field);
 		const { kind, values } = kindOf(field);
-		const labelValue =
-			location === 'body' && (field.labelValue || isLabelValueSchema(field.schema) || isLabelValueSchema(field.schema.items));
-		const param = paramOf.get(field) ?? paramNameFor(field.name);
-		const entry: CatalogField = { name: field.name, param, in: location, kind };
+		const labelValue = location === 'body' && (field.labelValue || isLabelValue(field.shape) || isLabelValue(field.shape.items));
+		const entry: CatalogField = { name: field.name, param: paramNameFor(field.name), in: location, kind };
 		if (labelValue) entry.labelValue = true;
 		if (field.required) entry.required = true;
 		if (values) entry.values = values;
 		catalogFields.push(entry);
 	}
 
-	const endpoint: CatalogEndpoint = {
-		name,
-		method,
-		group: operation.tags?.[0] ?? 'Other',
-		role: operation['x-cipp-role'] ?? '',
-		fields: catalogFields,
-	};
-	if (operation['x-cipp-any-tenant']) endpoint.anyTenant = true;
+	const endpoint: CatalogEndpoint = { name, method, group: spec.tag, role: spec.role, fields: catalogFields };
+	if (spec.anyTenant) endpoint.anyTenant = true;
 	if (tenant) endpoint.tenant = tenant;
-	if (bodyIsArray) endpoint.bodyIsArray = true;
-	if (passthrough || correction?.shapeFix?.['<body>']) endpoint.passthrough = true;
+	if (spec.body?.type === 'array') endpoint.bodyIsArray = true;
+	if (spec.body?.passthrough || correction?.shapeFix?.['<body>']) endpoint.passthrough = true;
 	if (correction?.requiredOneOf) endpoint.requiredOneOf = correction.requiredOneOf.map((group) => [...group]);
 	return endpoint;
 }
 
-export function buildCatalog(spec: OpenApiSpec, corrections?: CorrectionsFile): CatalogEndpoint[] {
-	const endpoints: CatalogEndpoint[] = [];
-	for (const [path, operations] of Object.entries(spec.paths)) {
-		const name = path.replace(/^\/api\//, '');
-		for (const [method, operation] of Object.entries(operations)) {
-			const upper = method.toUpperCase();
-			if (upper !== 'GET' && upper !== 'POST') continue;
-			const correction = corrections?.[name];
-			endpoints.push(
-				buildEndpoint(spec, name, upper, operation, typeof correction === 'object' ? correction : undefined),
-			);
+/**
+ * Parameter names: the field name without characters n8n parameters cannot hold. Plain names keep
+ * theirs; a `$`-prefixed OData twin (`$expand` next to `expand`) gets an `odata` prefix, and a
+ * required field whose name the node itself uses gets a `Field` suffix.
+ */
+function assignParams(endpoint: CatalogEndpoint): void {
+	const used = new Set<string>();
+	const ordered = [...endpoint.fields].sort((a, b) => Number(a.name.startsWith('$')) - Number(b.name.startsWith('$')));
+	for (const field of ordered) {
+		let param = paramNameFor(field.name);
+		if (used.has(param) || (field.required && RESERVED_PARAMS.has(param))) {
+			param = field.name.startsWith('$') ? `odata${param[0].toUpperCase()}${param.slice(1)}` : `${param}Field`;
 		}
+		used.add(param);
+		field.param = param;
 	}
-	return endpoints.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-export function renderCatalog(catalog: CatalogEndpoint[], spec: OpenApiSpec): string {
-	const lines: string[] = [];
-	lines.push('// GENERATED FILE, do not edit. Re-create it with `npm run generate`');
-	lines.push('// (scripts/generate-catalog.ts reads CIPP\'s OpenAPI spec and the corrections audit).');
-	lines.push(`// Source: ${spec.info?.title ?? 'CIPP API'}, ${catalog.length} endpoints.`);
-	lines.push("import type { CatalogEndpoint } from './types';");
-	lines.push('');
-	lines.push('export const GENERATED_ENDPOINTS: readonly CatalogEndpoint[] = [');
-	for (const endpoint of catalog) {
-		const { fields, ...head } = endpoint;
-		const headText = JSON.stringify(head);
-		if (fields.length === 0) {
-			lines.push(`\t${headText.slice(0, -1)},"fields":[]},`);
-			continue;
-		}
-		lines.push(`\t${headText.slice(0, -1)},"fields":[`);
-		for (const field of fields) lines.push(`\t\t${JSON.stringify(field)},`);
-		lines.push('\t]},');
+export function buildCatalog(release: ReleaseData, facts: HandlerFacts = {}): CatalogEndpoint[] {
+	const endpoints: CatalogEndpoint[] = [];
+	for (const [name, spec] of Object.entries(release.spec.endpoints)) {
+		const endpoint = buildEndpoint(name, spec, release.corrections[name]);
+		if (facts[name]) applyHandlerFacts(endpoint, facts[name]);
+		assignParams(endpoint);
+		endpoints.push(endpoint);
 	}
-	lines.push('];');
-	lines.push('');
-	return lines.join('\n');
+	return endpoints.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

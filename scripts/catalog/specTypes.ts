@@ -28,6 +28,7 @@ export interface OperationObject {
 	requestBody?: { content?: Record<string, { schema?: SchemaObject }> };
 	'x-cipp-role'?: string;
 	'x-cipp-any-tenant'?: boolean;
+	'x-cipp-reads-via'?: string[];
 }
 
 export interface OpenApiSpec {

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions, no-console -- dev tooling: runs in Node on a developer machine or in CI, never inside n8n; it starts processes (n8n, node) on purpose */
 /**
  * End-to-end suite: the packed package inside a real, pinned n8n (CLI and server) against the
  * sandbox (loopback Entra + CIPP simulators). Run with `npm run test:e2e` after `npm run build`.

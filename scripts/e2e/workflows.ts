@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- dev tooling: runs in Node on a developer machine or in CI, never inside n8n */
 import { readFileSync, readdirSync } from 'fs';
 import { join } from 'path';
 

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- dev tooling: runs in Node on a developer machine or in CI, never inside n8n */
 /**
  * The sandbox: the loopback Entra token endpoint and CIPP simulator from the test harness, seeded
  * with demo tenants, users, mailboxes and alerts, plus a tiny "ticket desk" that example

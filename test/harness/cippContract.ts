@@ -1,41 +1,15 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
+import { loadRelease, vendoredReleases } from '../../scripts/catalog/releaseData';
+import type { HandlerKind, SpecShape } from '../../scripts/catalog/releaseTypes';
 
 /**
- * The CIPP simulator's own reading of ../shared/cipp/openapi.json with corrections.json applied.
- * Deliberately written apart from scripts/catalog (the node's generator): if both read the spec
- * the same wrong way a test could not notice, so this one stays small and literal.
+ * The CIPP simulator's own reading of the vendored facts (spec, audit corrections and handler
+ * facts of the newest vendored release). Deliberately written apart from scripts/catalog (the
+ * node's generator): if both read the facts the same wrong way a test could not notice, so this
+ * one stays small and literal. It judges a request the way the handler would: a switch that is
+ * text, an object sent as a string or a template without its content does not pass.
  */
 
-export const SHARED_CIPP_DIR = join(__dirname, '..', '..', '..', 'shared', 'cipp');
-
-interface SpecSchema {
-	type?: string;
-	$ref?: string;
-	allOf?: SpecSchema[];
-	items?: SpecSchema;
-	properties?: Record<string, SpecSchema>;
-	required?: string[];
-}
-
-interface SpecOperation {
-	parameters?: Array<{ $ref?: string; name?: string; in?: string; required?: boolean }>;
-	requestBody?: { content?: Record<string, { schema?: SpecSchema }> };
-	'x-cipp-role'?: string;
-	'x-cipp-any-tenant'?: boolean;
-	tags?: string[];
-}
-
-interface Correction {
-	method: string;
-	bodyOnly?: boolean;
-	queryOnly?: boolean;
-	addFields?: Array<{ name: string; in: string; labelValue: boolean; requiredInPractice: boolean }>;
-	labelValueFix?: Record<string, boolean>;
-	requiredInPractice?: string[];
-	requiredOneOf?: string[][];
-	tenantKey?: { name: string; in: string; labelValue?: boolean | string };
-}
+export const CONTRACT_RELEASE = vendoredReleases().at(-1) ?? '';
 
 export interface ContractField {
 	name: string;
@@ -45,6 +19,12 @@ export interface ContractField {
 	/** Must arrive as `{value}` (or an array of such objects when `list`). */
 	labelValue: boolean;
 	list: boolean;
+	/** What the handler does with it, when its code was read. */
+	kind?: HandlerKind;
+	values?: string[];
+	requiredWhen?: Record<string, string[]>;
+	/** A switch whose 'false' would read as on: must be absent when off. */
+	mustOmitFalse: boolean;
 }
 
 export interface ContractEndpoint {
@@ -55,74 +35,56 @@ export interface ContractEndpoint {
 	fields: Map<string, ContractField>;
 	tenantKey?: string;
 	tenantRequired: boolean;
+	tenantIsGuid: boolean;
 	requiredOneOf: string[][];
+	/** The whole body is stored: these members must be in it. */
+	templateRequires?: string[];
 	tag: string;
 }
 
 const TENANT_KEYS = ['tenantfilter', 'tenantid', 'selectedtenants', 'customerid', 'tenant', 'tenants'];
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function isLabelValue(schema: SpecSchema | undefined): boolean {
-	if (!schema) return false;
-	if (schema.$ref?.endsWith('/LabelValue') || schema.$ref?.endsWith('/LabelValueNumber')) return true;
-	return (schema.allOf ?? []).some(isLabelValue);
-}
+const isLabelValue = (shape: SpecShape | undefined): boolean => shape?.type === 'labelValue';
 
-export function loadContract(dir = SHARED_CIPP_DIR): Map<string, ContractEndpoint> {
-	const spec = JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8')) as {
-		paths: Record<string, Record<string, SpecOperation>>;
-		components: { parameters: Record<string, { name: string; required?: boolean }> };
-	};
-	const corrections = JSON.parse(readFileSync(join(dir, 'corrections.json'), 'utf8')) as Record<
-		string,
-		Correction | string
-	>;
+export function loadContract(version = CONTRACT_RELEASE): Map<string, ContractEndpoint> {
+	const { spec, corrections, handlers } = loadRelease(version);
 	const contract = new Map<string, ContractEndpoint>();
-	for (const [path, operations] of Object.entries(spec.paths)) {
-		const name = path.replace('/api/', '');
-		const [specMethod, operation] = Object.entries(operations)[0];
-		const rawCorrection = corrections[name];
-		const correction = typeof rawCorrection === 'object' ? rawCorrection : undefined;
-		const method = (
-			correction?.method === 'GET' || correction?.method === 'POST' ? correction.method : specMethod.toUpperCase()
-		) as 'GET' | 'POST';
+	for (const [name, operation] of Object.entries(spec.endpoints)) {
+		const correction = corrections[name];
+		const facts = handlers[name];
+		const method = facts?.method ?? (correction?.method === 'GET' || correction?.method === 'POST' ? correction.method : operation.method);
 		const fields = new Map<string, ContractField>();
 		const touch = (fieldName: string): ContractField => {
 			const key = fieldName.toLowerCase();
 			let field = fields.get(key);
 			if (!field) {
-				field = { name: fieldName, query: false, body: false, required: false, labelValue: false, list: false };
+				field = { name: fieldName, query: false, body: false, required: false, labelValue: false, list: false, mustOmitFalse: false };
 				fields.set(key, field);
 			}
 			return field;
 		};
-		for (const parameter of operation.parameters ?? []) {
-			const resolved = parameter.$ref
-				? spec.components.parameters[parameter.$ref.split('/').pop() ?? '']
-				: parameter;
-			if (!resolved?.name) continue;
-			const field = touch(resolved.name);
+		for (const parameter of operation.query) {
+			const field = touch(parameter.name);
 			field.query = true;
-			field.required ||= resolved.required === true;
+			field.required ||= parameter.required === true;
 		}
-		const body = operation.requestBody?.content?.['application/json']?.schema;
-		const objectSchema = body?.type === 'array' ? body.items : body;
-		for (const [fieldName, schema] of Object.entries(objectSchema?.properties ?? {})) {
+		const objectShape = operation.body?.type === 'array' ? operation.body.items : operation.body;
+		for (const [fieldName, shape] of Object.entries(objectShape?.properties ?? {})) {
 			const field = touch(fieldName);
 			field.body = true;
-			field.required ||= (objectSchema?.required ?? []).includes(fieldName);
-			field.list = schema.type === 'array';
-			field.labelValue ||= isLabelValue(schema) || isLabelValue(schema.items);
+			field.required ||= (objectShape?.required ?? []).includes(fieldName);
+			field.list = shape.type === 'array';
+			field.labelValue ||= isLabelValue(shape) || isLabelValue(shape.items);
 		}
 		for (const added of correction?.addFields ?? []) {
 			const field = touch(added.name);
 			if (added.in === 'query' || added.in === 'either') field.query = true;
 			if (added.in === 'body' || added.in === 'either') field.body = true;
-			field.labelValue ||= added.labelValue;
-			field.required ||= added.requiredInPractice;
+			field.labelValue ||= added.kind === 'labelValue';
+			field.required ||= added.required === true;
 		}
-		for (const [fieldName, wrap] of Object.entries(correction?.labelValueFix ?? {})) {
-			if (wrap) touch(fieldName).labelValue = true;
-		}
+		for (const fieldName of correction?.labelValueFix ?? []) touch(fieldName).labelValue = true;
 		for (const fieldName of correction?.requiredInPractice ?? []) touch(fieldName).required = true;
 		for (const field of fields.values()) {
 			if (correction?.method === 'either') {
@@ -139,35 +101,68 @@ export function loadContract(dir = SHARED_CIPP_DIR): Map<string, ContractEndpoin
 			}
 			if (field.name.toLowerCase() === 'selectedtenants') field.list = true;
 		}
-		let tenantKey = correction?.tenantKey?.name;
-		if (!tenantKey) tenantKey = TENANT_KEYS.map((key) => fields.get(key)?.name).find((key) => key);
-		const anyTenant = operation['x-cipp-any-tenant'] === true;
+
+		// What the handler was read to do overrides the spec and the audit.
+		for (const [fieldName, fact] of Object.entries(facts?.fields ?? {})) {
+			if (fact.unused) {
+				fields.delete(fieldName.toLowerCase());
+				continue;
+			}
+			const field = touch(fieldName);
+			if (fact.in) {
+				field.query = fact.in === 'query';
+				field.body = fact.in === 'body';
+			} else if (!field.query && !field.body) {
+				field.query = method === 'GET';
+				field.body = method !== 'GET';
+			}
+			field.kind = fact.kind;
+			field.values = fact.values;
+			field.labelValue = fact.kind === 'labelValue' || fact.kind === 'labelValueList';
+			field.list = ['list', 'labelValueList', 'objectList'].includes(fact.kind);
+			if (fact.required !== undefined) field.required = fact.required;
+			if (fact.requiredWhen) field.requiredWhen = fact.requiredWhen;
+			field.mustOmitFalse = fact.kind === 'boolean' && (field.query ? fact.whenOff !== 'send' : fact.whenOff === 'omit');
+		}
+
+		let tenantKey = facts?.tenant?.none ? undefined : (facts?.tenant?.key ?? correction?.tenantKey?.name);
+		if (!tenantKey && !facts?.tenant?.none) tenantKey = TENANT_KEYS.map((key) => fields.get(key)?.name).find((key) => key);
+		const anyTenant = operation.anyTenant === true;
 		let tenantRequired = false;
 		if (tenantKey) {
 			const field = touch(tenantKey);
-			if (correction?.tenantKey?.in === 'query') {
+			const where = facts?.tenant?.in ?? (correction?.tenantKey?.in !== 'either' ? correction?.tenantKey?.in : undefined);
+			if (where === 'query') {
 				field.query = true;
 				field.body = false;
 			}
-			if (correction?.tenantKey?.in === 'body') {
+			if (where === 'body') {
 				field.body = true;
 				field.query = false;
 			}
+			if (!field.query && !field.body) field[method === 'GET' ? 'query' : 'body'] = true;
 			if (correction?.tenantKey?.labelValue === true) field.labelValue = true;
 			if (correction?.tenantKey?.labelValue === 'optional') field.labelValue = false;
-			tenantRequired = field.required || (!anyTenant && !field.list);
+			if (facts?.tenant?.shape) {
+				field.labelValue = facts.tenant.shape.startsWith('labelValue');
+				field.list = facts.tenant.shape.endsWith('List');
+			}
+			field.kind = undefined;
+			tenantRequired = facts?.tenant?.required ?? (field.required || (!anyTenant && !field.list));
 			field.required = tenantRequired;
 		}
 		contract.set(name, {
 			name,
 			method,
-			role: operation['x-cipp-role'] ?? '',
+			role: operation.role,
 			anyTenant,
 			fields,
 			tenantKey,
 			tenantRequired,
-			requiredOneOf: correction?.requiredOneOf ?? [],
-			tag: operation.tags?.[0] ?? '',
+			tenantIsGuid: facts?.tenant?.format === 'guid',
+			requiredOneOf: facts?.requiredOneOf ?? correction?.requiredOneOf ?? [],
+			templateRequires: facts?.template?.requires,
+			tag: operation.tag,
 		});
 	}
 	return contract;
@@ -181,6 +176,59 @@ function lookup(source: Record<string, unknown> | undefined, name: string): { fo
 
 function isValueObject(value: unknown): boolean {
 	return value !== null && typeof value === 'object' && !Array.isArray(value) && 'value' in value;
+}
+
+const isObject = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Whether a body value has the kind the handler reads; a reason when it has not. */
+function kindProblem(field: ContractField, value: unknown): string | undefined {
+	const plain = isValueObject(value) ? (value as { value: unknown }).value : value;
+	switch (field.kind) {
+		case 'boolean':
+			return typeof value === 'boolean' ? undefined : `${field.name} must be a JSON boolean, not ${JSON.stringify(value)}`;
+		case 'number':
+			return typeof value === 'number' ? undefined : `${field.name} must be a JSON number, not ${JSON.stringify(value)}`;
+		case 'options':
+			return field.values && !field.values.includes(String(plain)) ? `${field.name} must be one of ${field.values.join(', ')}, not ${JSON.stringify(plain)}` : undefined;
+		case 'list':
+			return Array.isArray(value) ? undefined : `${field.name} must be a JSON array (the handler iterates it)`;
+		case 'object':
+			return isObject(value) ? undefined : `${field.name} must be a JSON object, not ${typeof value === 'string' ? 'a string' : JSON.stringify(value)}`;
+		case 'objectList':
+			return Array.isArray(value) && value.every(isObject) ? undefined : `${field.name} must be an array of objects`;
+		case 'json':
+			return typeof value === 'string' ? `${field.name} must be JSON, not a string holding JSON` : undefined;
+		case 'jsonText': {
+			if (typeof value !== 'string') return `${field.name} must be JSON text (a string)`;
+			try {
+				JSON.parse(value);
+				return undefined;
+			} catch {
+				return `${field.name} is not valid JSON text`;
+			}
+		}
+		default:
+			return undefined;
+	}
+}
+
+/** Whether a query value has the kind the handler reads. */
+function queryKindProblem(field: ContractField, value: unknown): string | undefined {
+	const text = String(value);
+	if (field.kind === 'boolean' && field.mustOmitFalse && text.toLowerCase() !== 'true') {
+		return `${field.name}=${text} in the query string reads as on; leave the switch out when it is off`;
+	}
+	if (field.kind === 'number' && !Number.isFinite(Number(text))) return `${field.name} must be a number, not ${text}`;
+	if (field.kind === 'options' && field.values && !field.values.includes(text)) return `${field.name} must be one of ${field.values.join(', ')}, not ${text}`;
+	return undefined;
+}
+
+function conditionHolds(condition: Record<string, string[]>, query: Record<string, unknown>, element: Record<string, unknown>): boolean {
+	return Object.entries(condition).every(([other, values]) => {
+		const found = lookup(query, other).found ? lookup(query, other).value : lookup(element, other).value;
+		const plain = isValueObject(found) ? (found as { value: unknown }).value : found;
+		return plain !== undefined && values.map((value) => value.toLowerCase()).includes(String(plain).toLowerCase());
+	});
 }
 
 /** Every way the request breaks the contract; empty when CIPP would act on it. */
@@ -212,18 +260,39 @@ export function contractViolations(
 			const present = (field.query && inQuery.found) || (field.body && inBody.found);
 			if (inQuery.found && !field.query) problems.push(`${field.name} sent in the query string; CIPP reads it from the body`);
 			if (inBody.found && !field.body && !inQuery.found) problems.push(`${field.name} sent in the body; CIPP reads it from the query string`);
-			if (field.required && !present) problems.push(`required field ${field.name} is missing`);
-			if (field.labelValue && inBody.found && inBody.value !== undefined && inBody.value !== null) {
-				const value = inBody.value;
-				const ok = Array.isArray(value) ? value.every(isValueObject) : isValueObject(value);
-				if (!ok) problems.push(`${field.name} must be sent as {value,label}${field.list ? ' objects' : ''}`);
+			const required = field.required || (field.requiredWhen !== undefined && conditionHolds(field.requiredWhen, query, element));
+			if (required && !present) problems.push(`required field ${field.name} is missing`);
+			const value = inBody.value;
+			if (field.body && inBody.found && value !== undefined && value !== null) {
+				if (field.labelValue) {
+					const ok = Array.isArray(value) ? value.every(isValueObject) : isValueObject(value);
+					if (!ok) problems.push(`${field.name} must be sent as {value,label}${field.list ? ' objects' : ''}`);
+				} else if (field.kind) {
+					const problem = kindProblem(field, value);
+					if (problem) problems.push(problem);
+				}
+			}
+			if (field.query && inQuery.found && field.kind) {
+				const problem = queryKindProblem(field, inQuery.value);
+				if (problem) problems.push(problem);
 			}
 		}
 		for (const group of endpoint.requiredOneOf) {
-			if (!group.some((name) => lookup(query, name).found || lookup(element, name).found)) {
+			const on = (source: Record<string, unknown>, name: string) => {
+				const { found, value } = lookup(source, name);
+				return found && value !== false && value !== '' && value !== null;
+			};
+			if (!group.some((name) => on(query, name) || on(element, name))) {
 				problems.push(`one of ${group.join(', ')} is required`);
 			}
 		}
+		for (const member of endpoint.templateRequires ?? []) {
+			if (!lookup(element, member).found) problems.push(`the template is missing '${member}'`);
+		}
+	}
+	const tenant = tenantOf(endpoint, query, body);
+	if (endpoint.tenantIsGuid && tenant && tenant !== 'AllTenants' && !GUID.test(tenant)) {
+		problems.push(`${endpoint.tenantKey} must be the tenant ID (GUID), not ${tenant}`);
 	}
 	return problems;
 }

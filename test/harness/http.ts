@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test harness: runs in Node under jest, never inside n8n */
 import type { IncomingMessage, ServerResponse } from 'http';
 
 /** Small helpers shared by the loopback simulators. */

@@ -1,7 +1,9 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test harness: runs in Node under jest, never inside n8n */
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 
-import { SHARED_CIPP_DIR } from './cippContract';
+import { releaseDir } from '../../scripts/catalog/releaseData';
+import { CONTRACT_RELEASE } from './cippContract';
 
 /**
  * Seed data for the CIPP simulator: a few customer tenants with users, mailboxes, groups and
@@ -121,11 +123,20 @@ export class SimData {
 
 type ShapeNode = string | { _type?: string; _element?: ShapeNode; [key: string]: unknown };
 
-/** Builds `count` records from a recorded response shape in ../shared/cipp/shapes. */
+let recordedShapes: Record<string, ShapeNode> | undefined;
+
+/** Response shapes recorded from a real CIPP (field name -> type), vendored with the release. */
+function recordedShape(endpoint: string): ShapeNode | undefined {
+	if (!recordedShapes) {
+		const file = join(releaseDir(CONTRACT_RELEASE), 'responses.json');
+		recordedShapes = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, ShapeNode>) : {};
+	}
+	return recordedShapes[endpoint];
+}
+
+/** Builds `count` records from a recorded response shape. */
 export function recordsFromShape(endpoint: string, count: number, tenant?: string): unknown[] | undefined {
-	const file = join(SHARED_CIPP_DIR, 'shapes', `${endpoint}.json`);
-	if (!existsSync(file)) return undefined;
-	const shape = (JSON.parse(readFileSync(file, 'utf8')) as { shape: ShapeNode }).shape;
+	const shape = recordedShape(endpoint);
 	if (typeof shape !== 'object') return undefined;
 	const records: unknown[] = [];
 	for (let index = 0; index < count; index += 1) records.push(valueFor(shape, 'record', index, tenant));

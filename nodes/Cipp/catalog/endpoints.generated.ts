@@ -1,7 +1,8 @@
 // GENERATED FILE, do not edit. Re-create it with `npm run generate`
-// (scripts/generate-catalog.ts reads CIPP's OpenAPI spec and the corrections audit).
-// Source: CIPP API, 645 endpoints.
-import type { CatalogEndpoint } from './types';
+// (scripts/generate-catalog.ts reads the vendored facts in nodes/Cipp/catalog/data/).
+import type { CatalogEndpoint, CatalogSource } from './types';
+
+export const CATALOG_SOURCE: CatalogSource = {"version":"10.8.2","repository":"KelvinTegelaar/CIPP-API","commit":"adf32422a21683430b195ec295e23b9fdb7cc715"};
 
 export const GENERATED_ENDPOINTS: readonly CatalogEndpoint[] = [
 	{"name":"AddAPDevice","method":"POST","group":"Endpoint > Autopilot","role":"Endpoint.Autopilot.ReadWrite","tenant":{"key":"TenantFilter","in":"body","shape":"labelValue","required":true,"allTenants":false},"fields":[

@@ -21,7 +21,7 @@ export interface OperationField extends CatalogField {
 	/** Set by the node itself (paging), never by the user. */
 	managed: boolean;
 	/** Checked before sending. */
-	format?: 'upn' | 'guid';
+	format?: 'upn' | 'guid' | 'email';
 }
 
 export interface Operation {

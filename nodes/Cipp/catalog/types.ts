@@ -12,10 +12,22 @@ export type FieldLocation = 'query' | 'body';
  * How a field is entered and sent:
  * - string/number/boolean/options: a scalar;
  * - list: several values (comma-separated, one per line, or a JSON array);
- * - json: an object or array entered as JSON;
- * - jsonText: JSON that CIPP expects as a string (e.g. RawJSON), validated before sending.
+ * - object / objectList: a JSON object, or an array of objects, whose members CIPP reads;
+ * - json: any JSON value CIPP forwards as it is;
+ * - jsonText: JSON that CIPP parses itself, so it travels as a string (e.g. RawJSON).
+ * With `labelValue`, string/options values travel as `{value,label}` and list values as an array
+ * of such objects.
  */
-export type FieldKind = 'string' | 'number' | 'boolean' | 'options' | 'list' | 'json' | 'jsonText';
+export type FieldKind =
+	| 'string'
+	| 'number'
+	| 'boolean'
+	| 'options'
+	| 'list'
+	| 'object'
+	| 'objectList'
+	| 'json'
+	| 'jsonText';
 
 export interface CatalogField {
 	/** The field name CIPP reads, as the spec spells it. */
@@ -29,6 +41,14 @@ export interface CatalogField {
 	required?: true;
 	/** Allowed values (kind 'options') or values seen in CIPP's code (a hint for 'string'). */
 	values?: string[];
+	/** CIPP reads the field only when another field has one of these values. */
+	onlyWhen?: Record<string, string[]>;
+	/** Required only when another field has one of these values. */
+	requiredWhen?: Record<string, string[]>;
+	/** Checked before sending. */
+	format?: 'upn' | 'guid' | 'email';
+	/** A switch that is off: left out of the request instead of sent as false. */
+	omitWhenOff?: true;
 }
 
 /**
@@ -45,6 +65,8 @@ export interface CatalogTenant {
 	required: boolean;
 	/** Whether the value `AllTenants` makes sense for this endpoint. */
 	allTenants: boolean;
+	/** CIPP needs the tenant's ID (a GUID); a domain is resolved to it before sending. */
+	format?: 'guid';
 }
 
 export interface CatalogEndpoint {
@@ -64,4 +86,16 @@ export interface CatalogEndpoint {
 	passthrough?: true;
 	/** At least one field of each group is needed. */
 	requiredOneOf?: string[][];
+	/**
+	 * CIPP stores or forwards the whole body: the request carries a template object, whose
+	 * members listed here must be present.
+	 */
+	template?: { requires: string[] };
+}
+
+/** The CIPP release a catalog was generated from. */
+export interface CatalogSource {
+	version: string;
+	repository: string;
+	commit?: string;
 }

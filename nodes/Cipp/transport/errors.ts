@@ -2,6 +2,7 @@ import { NodeApiError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
 import { redactSecrets } from '../../../credentials/redact';
+import { CATALOG_SOURCE } from '../catalog/endpoints.generated';
 
 /**
  * Every CIPP failure becomes a fresh NodeApiError built from plain text: never a wrapped HTTP
@@ -70,7 +71,7 @@ export function describeStatus(
 			return {
 				message: `CIPP has no endpoint named ${endpoint} (404)${said}`,
 				description:
-					"Your CIPP version may not have this endpoint yet (the node's catalog follows CIPP 10.8.2), or 'CIPP API URL' points at another service.",
+					`Your CIPP version may not have this endpoint yet (the node's catalog follows CIPP ${CATALOG_SOURCE.version}), or 'CIPP API URL' points at another service.`,
 			};
 		case 429:
 			return {

@@ -1,0 +1,42 @@
+/**
+ * Our words for one CIPP endpoint: the operation's name and description, and each field's label,
+ * help text and defaults. Facts (kinds, required flags, allowed values) live in the vendored
+ * handler facts of the release (catalog/data/cipp-<version>/handlers/); this layer only says
+ * how they are presented.
+ */
+
+export interface CuratedOption {
+	name: string;
+	description?: string;
+}
+
+export interface CuratedField {
+	/** Title Case label. */
+	displayName: string;
+	/** What the field does, in one short sentence (booleans start with "Whether"). */
+	description: string;
+	/** Starts with "e.g.". */
+	placeholder?: string;
+	default?: string | number | boolean;
+	/** Display names for the allowed values (keyed by the value sent), in the order to show them. */
+	options?: Record<string, string | CuratedOption>;
+	/** Show the field on the node itself, not under "Add Field", although it is optional. */
+	promote?: true;
+	/** The node sets this field itself (paging, queue IDs): never shown. */
+	managed?: true;
+}
+
+export interface CuratedEndpoint {
+	/** Title Case, without the resource: "Reset Password", "Get Many Users". */
+	name: string;
+	/** One sentence: what it changes or returns, side effects, prerequisites. */
+	description: string;
+	/** Another resource than the one CIPP's area maps to. */
+	resource?: string;
+	/** How Return All / Limit page: 'graph' follows CIPP's Graph paging. */
+	paging?: 'graph' | 'none';
+	/** Every field of the endpoint, keyed by the CIPP field name. */
+	fields: Record<string, CuratedField>;
+}
+
+export type CuratedResource = Record<string, CuratedEndpoint>;
