@@ -1,4 +1,5 @@
 import type {
+	IAuthenticate,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -48,7 +49,7 @@ export class CippApi implements ICredentialType {
 			description: 'ID or primary domain of your partner tenant, the one that owns the CIPP API client',
 		},
 		{
-			displayName: 'Application (Client) ID',
+			displayName: 'Client ID',
 			name: 'clientId',
 			type: 'string',
 			default: '',
@@ -71,7 +72,8 @@ export class CippApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. api://00000000-0000-0000-0000-000000000000/.default',
-			description: 'Leave empty to use api://&lt;client ID&gt;/.default, which is what CIPP expects',
+			description:
+				'Leave empty for CIPP (api://&lt;client ID&gt;/.default is used). To call another Entra-protected API with this credential through the HTTP Request node, enter its scope, e.g. https://apps.azureiotcentral.com/.default',
 		},
 		{
 			displayName: 'Authority',
@@ -113,14 +115,17 @@ export class CippApi implements ICredentialType {
 
 	// A function rather than a generic `{{$credentials.accessToken}}` header: n8n evaluates generic
 	// templates as expressions on every request, which costs milliseconds per call at scale.
-	async authenticate(
+	// It is an own property, not a class method: n8n builds the editor's list of credential types
+	// by spreading each credential object, which drops prototype methods, and the HTTP Request
+	// node offers only credentials that keep an `authenticate` there.
+	authenticate: IAuthenticate = async (
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
+	): Promise<IHttpRequestOptions> => {
 		const token = typeof credentials.accessToken === 'string' ? credentials.accessToken : '';
 		requestOptions.headers = { ...(requestOptions.headers ?? {}), Authorization: `Bearer ${token}` };
 		return requestOptions;
-	}
+	};
 
 	// ListApiTest needs the CIPP.Core.Read permission, so a pass proves the token is accepted
 	// and the API client has a role. (/api/me is unreliable for API clients with a built-in role.)

@@ -109,10 +109,19 @@ describe('token errors name the cause and the fix', () => {
 		if (wrong) expect(result.error?.message).not.toContain(wrong);
 	});
 
-	test('the fix for AADSTS7000215 mentions the secret ID versus value mix-up', async () => {
+	test('the fix for AADSTS7000215 is in the message (the credential test shows only the message)', async () => {
 		h.credential({ clientSecret: 'a-wrong-secret-value' });
 		const result = await h.runCipp(apiTest);
-		expect(result.error?.description).toMatch(/ID was pasted instead of its value/);
+		expect(result.error?.message).toMatch(/ID was probably pasted instead of its value/);
+		expect(result.error?.description).toMatch(/CIPP > Integrations > CIPP-API/);
+	});
+
+	test('with another API\'s scope the advice points at Entra, not at CIPP', async () => {
+		h.credential({ clientSecret: 'a-wrong-secret-value', scope: 'https://apps.azureiotcentral.com/.default' });
+		const result = await h.runCipp(apiTest);
+		expect(result.error?.message).toMatch(/ID was probably pasted instead of its value/);
+		expect(result.error?.description).toMatch(/Certificates & secrets/);
+		expect(result.error?.description).not.toMatch(/CIPP/);
 	});
 
 	test('any other token error shows error and error_description', async () => {
@@ -177,6 +186,7 @@ describe('credential test (the editor\'s Test button)', () => {
 		const verdict = await h.runner.testCredential('cippApi', 'cred-1');
 		expect(verdict.status).toBe('Error');
 		expect(verdict.message).toMatch(/7000215/);
+		expect(verdict.message).toMatch(/paste the secret's value into 'Client Secret'/);
 		expect(verdict.message).not.toContain('a-wrong-secret-value');
 	});
 

@@ -18,6 +18,9 @@ import {
 /** CIPP Trigger: webhook authentication, payload shapes, splitting and filters, and polling cursors. */
 
 const TRIGGER = 'n8n-nodes-cipp-api.cippTrigger';
+const POLL_TRIGGER = 'n8n-nodes-cipp-api.cippPollTrigger';
+/** Version 1 of the CIPP Trigger: webhook secrets in parameters, and polling (kept for saved workflows). */
+const V1 = { typeVersion: 1 };
 let h: Harness;
 let host: WebhookHost | undefined;
 
@@ -38,7 +41,7 @@ async function post(body: unknown, headers: Record<string, string> = {}): Promis
 }
 
 async function serve(parameters: INodeParameters): Promise<WebhookHost> {
-	host = await h.runner.hostWebhook(TRIGGER, { event: 'webhook', ...parameters });
+	host = await h.runner.hostWebhook(TRIGGER, { event: 'webhook', ...parameters }, V1);
 	return host;
 }
 
@@ -125,7 +128,7 @@ describe('payload shapes', () => {
 	test("CIPP's own test message (ExecAddAlert with sendWebhookNow) arrives as a normal event", async () => {
 		await serve({ authentication: 'bearer', bearerToken: 'tok-3f9a' });
 		h.cipp.notification = { url: host!.url, headers: { Authorization: 'Bearer tok-3f9a' }, standardized: true };
-		const sent = await h.runCipp({ resource: 'alert', operation: 'ExecAddAlert', additionalFields: { text: 'ping from n8n', sendWebhookNow: true } });
+		const sent = await h.runCipp({ resource: 'alert', operation: 'ExecAddAlert', sendWebhookNow: true, additionalFields: { text: 'ping from n8n' } });
 		expect(sent.status).toBe('success');
 		expect(sent.items[0].json.resultText).toBe('Webhook sent (status 200)');
 		expect(host!.executions).toHaveLength(1);
@@ -183,15 +186,15 @@ describe('polling', () => {
 
 	test('the first poll emits nothing old, later polls emit each new event once, oldest first', async () => {
 		h.cipp.data.auditLogs = [auditRow('old1', 50), auditRow('old2', 40)];
-		expect(await h.runner.poll(TRIGGER, audit)).toBeNull();
+		expect(await h.runner.poll(POLL_TRIGGER, audit)).toBeNull();
 		h.cipp.data.auditLogs.push(auditRow('new2', 2), auditRow('new1', 3));
-		expect(ids(await h.runner.poll(TRIGGER, audit))).toEqual(['new1', 'new2']);
+		expect(ids(await h.runner.poll(POLL_TRIGGER, audit))).toEqual(['new1', 'new2']);
 		// Same data again (the windows overlap): nothing.
-		expect(await h.runner.poll(TRIGGER, audit)).toBeNull();
+		expect(await h.runner.poll(POLL_TRIGGER, audit)).toBeNull();
 		// A late arrival dated before the newest event seen is still emitted, once.
 		h.cipp.data.auditLogs.push(auditRow('late', 4), auditRow('new3', 1));
-		expect(ids(await h.runner.poll(TRIGGER, audit))).toEqual(['late', 'new3']);
-		expect(await h.runner.poll(TRIGGER, audit)).toBeNull();
+		expect(ids(await h.runner.poll(POLL_TRIGGER, audit))).toEqual(['late', 'new3']);
+		expect(await h.runner.poll(POLL_TRIGGER, audit)).toBeNull();
 		// Each poll asked CIPP for a window starting before the newest event it had seen.
 		const starts = h.cipp.callsTo('ListAuditLogs').map((call) => Number(call.query.StartDate));
 		expect(starts.every((start) => start * 1000 < Date.now() - 60 * 60 * 1000)).toBe(true);
@@ -199,47 +202,47 @@ describe('polling', () => {
 
 	test('a restart with the saved static data neither repeats nor skips events', async () => {
 		h.cipp.data.auditLogs = [auditRow('a', 30)];
-		await h.runner.poll(TRIGGER, audit);
+		await h.runner.poll(POLL_TRIGGER, audit);
 		h.cipp.data.auditLogs.push(auditRow('b', 10));
-		expect(ids(await h.runner.poll(TRIGGER, audit))).toEqual(['b']);
+		expect(ids(await h.runner.poll(POLL_TRIGGER, audit))).toEqual(['b']);
 		const saved = JSON.parse(JSON.stringify(h.runner.staticData)) as Record<string, unknown>;
 		for (const key of Object.keys(h.runner.staticData)) delete h.runner.staticData[key];
 		Object.assign(h.runner.staticData, saved);
 		h.cipp.data.auditLogs.push(auditRow('c', 5));
-		expect(ids(await h.runner.poll(TRIGGER, audit))).toEqual(['c']);
+		expect(ids(await h.runner.poll(POLL_TRIGGER, audit))).toEqual(['c']);
 	});
 
 	test('a look-back window emits recent events on the first poll', async () => {
 		h.cipp.data.auditLogs = [auditRow('day-old', 26 * 60), auditRow('recent', 90)];
-		expect(ids(await h.runner.poll(TRIGGER, { ...audit, lookBackHours: 24 }))).toEqual(['recent']);
+		expect(ids(await h.runner.poll(POLL_TRIGGER, { ...audit, lookBackHours: 24 }))).toEqual(['recent']);
 	});
 
 	test('a manual test fetch returns the latest event and leaves the cursor alone', async () => {
 		h.cipp.data.auditLogs = [auditRow('x', 30), auditRow('y', 5)];
-		expect(ids(await h.runner.poll(TRIGGER, audit, { mode: 'manual' }))).toEqual(['y']);
+		expect(ids(await h.runner.poll(POLL_TRIGGER, audit, { mode: 'manual' }))).toEqual(['y']);
 		expect((h.runner.staticData['node:Trigger'] as { cursor?: unknown } | undefined)?.cursor).toBeUndefined();
 	});
 
 	test('a transport error gives a clear error and keeps the cursor; the next poll catches up', async () => {
 		h.cipp.data.auditLogs = [auditRow('a', 30)];
-		await h.runner.poll(TRIGGER, audit);
+		await h.runner.poll(POLL_TRIGGER, audit);
 		const before = JSON.stringify(h.runner.staticData);
 		h.cipp.data.auditLogs.push(auditRow('b', 3));
 		h.cipp.inject({ kind: 'status', status: 500, body: 'Could not connect to the storage table' });
-		await expect(h.runner.poll(TRIGGER, audit)).rejects.toThrow('CIPP failed to process ListAuditLogs (500): Could not connect to the storage table');
+		await expect(h.runner.poll(POLL_TRIGGER, audit)).rejects.toThrow('CIPP failed to process ListAuditLogs (500): Could not connect to the storage table');
 		expect(JSON.stringify(h.runner.staticData)).toBe(before);
-		expect(ids(await h.runner.poll(TRIGGER, audit))).toEqual(['b']);
+		expect(ids(await h.runner.poll(POLL_TRIGGER, audit))).toEqual(['b']);
 	});
 
 	test('logbook polling asks for the chosen severities and emits only those rows', async () => {
 		const now = new Date().toISOString();
 		h.cipp.data.logs = [];
-		await h.runner.poll(TRIGGER, { event: 'logbook', severities: ['Error', 'Alert'] });
+		await h.runner.poll(POLL_TRIGGER, { event: 'logbook', severities: ['Error', 'Alert'] });
 		h.cipp.data.logs = [
 			{ DateTime: now, RowKey: 'r1', Severity: 'Info', Message: 'ok', Tenant: 'contoso.onmicrosoft.com' },
 			{ DateTime: now, RowKey: 'r2', Severity: 'Error', Message: 'Failed to apply standard', Tenant: 'contoso.onmicrosoft.com' },
 		];
-		const items = await h.runner.poll(TRIGGER, { event: 'logbook', severities: ['Error', 'Alert'] });
+		const items = await h.runner.poll(POLL_TRIGGER, { event: 'logbook', severities: ['Error', 'Alert'] });
 		expect((items ?? []).map((item) => item.json.RowKey)).toEqual(['r2']);
 		expect(h.cipp.callsTo('ListLogs').at(-1)?.query).toMatchObject({ Filter: 'true', Severity: 'Error,Alert' });
 	});
@@ -247,24 +250,32 @@ describe('polling', () => {
 	test('a recurring scheduled task or alert is emitted each time it finishes', async () => {
 		const task = (executed: string, state = 'Completed') => ({ RowKey: 'task-1', Name: 'Expiring licenses', Command: 'Get-CIPPAlertExpiringLicenses', TaskState: state, ExecutedTime: executed, Results: [] });
 		h.cipp.data.scheduledItems = [task(minutesAgo(60))];
-		await h.runner.poll(TRIGGER, { event: 'scheduledTask' });
+		await h.runner.poll(POLL_TRIGGER, { event: 'scheduledTask' });
 		h.cipp.data.scheduledItems = [task(minutesAgo(1)), { ...task(''), RowKey: 'task-2', TaskState: 'Planned' }];
-		const items = await h.runner.poll(TRIGGER, { event: 'scheduledTask' });
+		const items = await h.runner.poll(POLL_TRIGGER, { event: 'scheduledTask' });
 		expect((items ?? []).map((item) => item.json.RowKey)).toEqual(['task-1']);
-		expect(await h.runner.poll(TRIGGER, { event: 'scheduledTask' })).toBeNull();
+		expect(await h.runner.poll(POLL_TRIGGER, { event: 'scheduledTask' })).toBeNull();
 	});
 
 	test('new Defender incidents are emitted once per incident', async () => {
 		h.cipp.data.incidents = [{ Id: '1', Tenant: 'contoso.onmicrosoft.com', DisplayName: 'Old', Created: minutesAgo(120) }];
-		await h.runner.poll(TRIGGER, { event: 'incident', tenant: 'contoso.onmicrosoft.com' });
+		await h.runner.poll(POLL_TRIGGER, { event: 'incident', tenant: 'contoso.onmicrosoft.com' });
 		h.cipp.data.incidents.push({ Id: '2', Tenant: 'contoso.onmicrosoft.com', DisplayName: 'Phishing', Created: minutesAgo(1) });
-		const items = await h.runner.poll(TRIGGER, { event: 'incident', tenant: 'contoso.onmicrosoft.com' });
+		const items = await h.runner.poll(POLL_TRIGGER, { event: 'incident', tenant: 'contoso.onmicrosoft.com' });
 		expect((items ?? []).map((item) => item.json.Id)).toEqual(['2']);
 		expect(h.cipp.callsTo('ExecIncidentsList').every((call) => call.violations.length === 0)).toBe(true);
 	});
 
-	test('a webhook-mode trigger does not poll CIPP', async () => {
-		expect(await h.runner.poll(TRIGGER, { event: 'webhook' })).toBeNull();
+	test('a version-1 CIPP Trigger in webhook mode does not poll CIPP', async () => {
+		expect(await h.runner.poll(TRIGGER, { event: 'webhook' }, V1)).toBeNull();
 		expect(h.cipp.requests).toHaveLength(0);
+	});
+
+	test('a version-1 CIPP Trigger saved with a polling mode still polls, through the same cursor', async () => {
+		h.cipp.data.auditLogs = [auditRow('old', 50)];
+		expect(await h.runner.poll(TRIGGER, audit, V1)).toBeNull();
+		h.cipp.data.auditLogs.push(auditRow('new', 2));
+		expect(ids(await h.runner.poll(TRIGGER, audit, V1))).toEqual(['new']);
+		expect(await h.runner.poll(TRIGGER, audit, V1)).toBeNull();
 	});
 });

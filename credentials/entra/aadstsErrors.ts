@@ -18,43 +18,65 @@ export interface ExplainedTokenError {
 	code?: number;
 }
 
+/**
+ * What went wrong and what to do. `fix` is short and goes into the message, because n8n's
+ * credential test shows only the message. `steps` say where to do it: in CIPP when the credential
+ * is used for CIPP's API, in the Entra admin center when it is used for another Entra-protected API.
+ */
 interface Advice {
 	cause: string;
 	fix: string;
+	steps?: { cipp: string; other: string };
 }
+
+const NEW_SECRET = {
+	cipp: "In CIPP > Integrations > CIPP-API, reset the API client's secret and copy the value it shows (only once).",
+	other:
+		"In the Entra admin center open App registrations > the app > Certificates & secrets, add a client secret and copy its 'Value' column (shown only once), not its 'Secret ID'.",
+};
 
 const ADVICE: Record<number, Advice> = {
 	7000215: {
 		cause: 'the client secret is not valid',
-		fix: "This usually means the secret's ID was pasted instead of its value. In CIPP > Integrations > CIPP-API, reset the API client's secret, copy the secret value (shown only once) and paste it into 'Client Secret'.",
+		fix: "The secret's ID was probably pasted instead of its value: paste the secret's value into 'Client Secret'.",
+		steps: NEW_SECRET,
 	},
 	7000222: {
 		cause: 'the client secret has expired',
-		fix: "Create a new secret for the API client (CIPP > Integrations > CIPP-API, reset secret), then paste the new value into 'Client Secret'.",
+		fix: "Create a new secret and paste its value into 'Client Secret'.",
+		steps: NEW_SECRET,
 	},
 	700016: {
 		cause: 'the application was not found in that tenant',
-		fix: "Check 'Application (Client) ID', and check that 'Tenant ID' is your partner tenant, the one where the CIPP API client was created (not a customer tenant).",
+		fix: "Check 'Client ID', and that 'Tenant ID' is the tenant where the app is registered.",
+		steps: {
+			cipp: "For CIPP that is your partner tenant, where the CIPP API client was created (not a customer tenant); the Client ID is shown in CIPP > Integrations > CIPP-API.",
+			other: 'The Client ID is the Application (client) ID on the app\'s overview page in the Entra admin center.',
+		},
 	},
 	90002: {
 		cause: 'the tenant was not found',
-		fix: "Check 'Tenant ID': use your partner tenant's ID (a GUID) or its primary domain. For US Government or China tenants, pick the matching 'Authority'.",
+		fix: "Check 'Tenant ID': use the tenant's ID (a GUID) or its primary domain. For US Government or China tenants, pick the matching 'Authority'.",
 	},
 	900023: {
 		cause: 'the tenant identifier is malformed',
-		fix: "Enter the partner tenant's ID (a GUID like 00000000-0000-0000-0000-000000000000) or its domain (contoso.onmicrosoft.com) in 'Tenant ID'.",
+		fix: "Enter the tenant's ID (a GUID like 00000000-0000-0000-0000-000000000000) or its domain (contoso.onmicrosoft.com) in 'Tenant ID'.",
 	},
 	500011: {
-		cause: 'the API resource was not found: the CIPP API app has no Application ID URI matching the scope',
-		fix: "In the Entra admin center, open App registrations > the CIPP API client > Expose an API and set the Application ID URI to api://<client id> (CIPP can repair it from CIPP > Integrations > CIPP-API). If you set 'API Scope', check it names that URI.",
+		cause: 'the API resource was not found: no app exposes the requested scope',
+		fix: "Check 'API Scope'.",
+		steps: {
+			cipp: "Leave 'API Scope' empty for CIPP. If it is empty, the CIPP API app lacks the Application ID URI api://<client id>: set it under App registrations > the app > Expose an API, or let CIPP repair it in CIPP > Integrations > CIPP-API.",
+			other: "'API Scope' must be the API's Application ID URI followed by /.default, e.g. https://apps.azureiotcentral.com/.default, and the API must be reachable from your tenant.",
+		},
 	},
 	70011: {
 		cause: 'the requested scope is not valid',
-		fix: "Leave 'API Scope' empty to use api://<client id>/.default, or enter a scope that ends in /.default.",
+		fix: "Enter a scope that ends in /.default in 'API Scope' (leave it empty for CIPP).",
 	},
 	1002012: {
 		cause: 'the requested scope is not valid',
-		fix: "Leave 'API Scope' empty to use api://<client id>/.default, or enter a scope that ends in /.default.",
+		fix: "Enter a scope that ends in /.default in 'API Scope' (leave it empty for CIPP).",
 	},
 };
 
@@ -71,7 +93,8 @@ function errorCodeOf(body: TokenErrorBody): number | undefined {
 	return match ? Number(match[1]) : undefined;
 }
 
-export function explainTokenError(status: number, body: TokenErrorBody | undefined): ExplainedTokenError {
+/** `forCipp`: the token is for CIPP's API (the default scope), so advice may point into CIPP. */
+export function explainTokenError(status: number, body: TokenErrorBody | undefined, forCipp = true): ExplainedTokenError {
 	const safeBody = body ?? {};
 	const code = errorCodeOf(safeBody);
 	const detail = firstLine(safeBody.error_description);
@@ -79,17 +102,18 @@ export function explainTokenError(status: number, body: TokenErrorBody | undefin
 	const trace = typeof safeBody.trace_id === 'string' ? ` (trace ID ${safeBody.trace_id})` : '';
 	const advice = code !== undefined ? ADVICE[code] : undefined;
 	if (advice) {
+		const steps = advice.steps ? `${forCipp ? advice.steps.cipp : advice.steps.other}\n\n` : '';
 		return {
 			code,
-			message: `Microsoft Entra ID refused the token request: ${advice.cause} (AADSTS${code})`,
-			description: `${advice.fix}\n\nEntra said: ${detail || errorName}${trace}`,
+			message: `Microsoft Entra ID refused the token request: ${advice.cause} (AADSTS${code}). ${advice.fix}`,
+			description: `${steps}Entra said: ${detail || errorName}${trace}`,
 		};
 	}
 	const said = [errorName, detail].filter((part) => part !== '').join(': ');
 	return {
 		code,
 		message: `Microsoft Entra ID refused the token request (HTTP ${status})${said ? `: ${said}` : ''}`,
-		description: `Check 'Tenant ID', 'Application (Client) ID', 'Client Secret' and 'API Scope'.${trace}`,
+		description: `Check 'Tenant ID', 'Client ID', 'Client Secret' and 'API Scope'.${trace}`,
 	};
 }
 

@@ -58,23 +58,31 @@ interface GrantRequest {
 	clientId: string;
 	clientSecret: string;
 	scope: string;
+	/** The scope is CIPP's own (api://<client id>/.default), so advice may point into CIPP. */
+	forCipp: boolean;
 }
 
 function readGrantRequest(credentials: ICredentialDataDecryptedObject): GrantRequest {
 	const clientId = text(credentials.clientId);
 	const clientSecret = typeof credentials.clientSecret === 'string' ? credentials.clientSecret : '';
 	if (clientId === '') {
-		throw new UserError("The credential's 'Application (Client) ID' is empty", {
-			description: 'Copy the Client ID of the API client from CIPP > Integrations > CIPP-API.',
+		throw new UserError("The credential's 'Client ID' is empty", {
+			description: "Enter the app registration's Client ID (for CIPP: the API client's Client ID in CIPP > Integrations > CIPP-API).",
 		});
 	}
 	if (clientSecret.trim() === '') {
 		throw new UserError("The credential's 'Client Secret' is empty", {
-			description: 'Paste the secret value that CIPP showed when the API client was created or its secret was reset.',
+			description: "Paste the secret's value, shown once when the secret was created (for CIPP: when the API client was created or its secret was reset).",
 		});
 	}
+	const scope = effectiveScope(credentials.scope, clientId);
 	return {
-		tokenUrl: tokenEndpointUrl(credentials), clientId, clientSecret, scope: effectiveScope(credentials.scope, clientId) };
+		tokenUrl: tokenEndpointUrl(credentials),
+		clientId,
+		clientSecret,
+		scope,
+		forCipp: scope === effectiveScope('', clientId),
+	};
 }
 
 async function runGrant(
@@ -117,7 +125,7 @@ async function runGrant(
 	const secrets = [grant.clientSecret];
 	const body = parseJson(response.body);
 	if (response.statusCode < 200 || response.statusCode >= 300) {
-		const explained = explainTokenError(response.statusCode, body as TokenErrorBody | undefined);
+		const explained = explainTokenError(response.statusCode, body as TokenErrorBody | undefined, grant.forCipp);
 		throw new UserError(redactSecrets(explained.message, secrets), {
 			description: redactSecrets(explained.description, secrets),
 		});
@@ -169,6 +177,19 @@ export async function acquireAccessToken(
 	}
 	const token = await pending;
 	return { accessToken: token.accessToken };
+}
+
+/**
+ * The API refused this token (401): never hand it out again. Used when an n8n that ignores
+ * `ignoreHttpStatusErrors.except` returns the 401 as a response: the CIPP transport then clears
+ * the stored token, so the next grant is keyed by an empty token, and without this the
+ * replacement table could answer with the very token CIPP just refused.
+ */
+export function forgetRejectedToken(accessToken: string): void {
+	if (accessToken === '') return;
+	for (const [key, token] of replacements) {
+		if (token.accessToken === accessToken) replacements.delete(key);
+	}
 }
 
 /** Test hook: forget every token this process has seen (each test starts cold). */

@@ -1,41 +1,61 @@
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, VersionedNodeType } from 'n8n-workflow';
 import type {
+	ICredentialTestFunctions,
+	ICredentialsDecrypted,
 	IDataObject,
+	IHookFunctions,
+	INodeCredentialTestResult,
 	INodeExecutionData,
 	INodeType,
+	INodeTypeBaseDescription,
 	INodeTypeDescription,
 	IPollFunctions,
 	IWebhookFunctions,
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { triggerProperties } from './description';
-import { firstCursor, readCursor, takeNew, writeCursor } from './polling/cursor';
-import { OVERLAP_MS, fetchRecords } from './polling/sources';
-import type { PollEvent } from './polling/sources';
-import { rejectReason } from './webhook/authenticate';
+import { pollOnce } from '../CippPollTrigger/poll';
+import { triggerProperties } from './v1/description';
+import { webhookTriggerProperties } from './v2/description';
+import { incompleteSettings, rejectReason, settingsFromCredential } from './webhook/authenticate';
 import type { WebhookAuth } from './webhook/authenticate';
-import { matchesFilters, splitList } from './webhook/filters';
-import type { EventFilters } from './webhook/filters';
+import { notificationItems, readFilters } from './webhook/emit';
+import { MAX_BODY_BYTES, readNotificationBody } from './webhook/intake';
 import { normalizeNotification } from './webhook/normalizeNotification';
+import {
+	REGISTERED_HEADER,
+	carriesRegisteredSecret,
+	registerWebhook,
+	registrationOf,
+	unregisterWebhook,
+	webhookIsRegistered,
+} from './webhook/registration';
+
+// Both versions live in this file: n8n's verification rules read node descriptions only from the
+// files package.json lists, so a version defined elsewhere would hide its icon and credential test.
+
+const BASE_DESCRIPTION: Pick<INodeTypeBaseDescription, 'displayName' | 'name' | 'group' | 'description'> = {
+	displayName: 'CIPP Trigger',
+	name: 'cippTrigger',
+	group: ['trigger'],
+	description: 'Starts the workflow when CIPP sends a notification: alerts, logbook entries, standards and task results',
+};
+
+interface RawBodyRequest {
+	rawBody?: Buffer;
+	readRawBody?: () => Promise<void>;
+}
 
 /**
- * CIPP Trigger: starts workflows from CIPP's webhook notifications (Settings > Notifications),
- * or by polling CIPP's audit-log alerts, logbook, scheduled tasks and Defender incidents.
+ * Version 1, kept so workflows saved with it keep running: webhook mode with its secrets in node
+ * parameters, and the polling modes that now live in the CIPP Poll Trigger.
  */
-// CIPP sends every notification to one instance-wide URL (Settings > Notifications) and has no
-// per-subscriber registration API, so there is nothing to create or delete on activation; writing
-// that URL ourselves would overwrite the MSP's existing notification settings.
-// eslint-disable-next-line @n8n/community-nodes/webhook-lifecycle-complete
-export class CippTrigger implements INodeType {
+class CippTriggerV1 implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'CIPP Trigger',
-		name: 'cippTrigger',
+		...BASE_DESCRIPTION,
 		icon: { light: 'file:cipp.svg', dark: 'file:cipp.dark.svg' },
-		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow on CIPP alerts, logbook entries, task results and incidents',
 		defaults: { name: 'CIPP Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -44,6 +64,22 @@ export class CippTrigger implements INodeType {
 		credentials: [{ name: 'cippApi', required: true, displayOptions: { hide: { event: ['webhook'] } } }],
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'cipp' }],
 		properties: triggerProperties,
+	};
+
+	// Version 1 never registers anything in CIPP (self-registration is version 2's opt-in): the
+	// webhook is reported as present so n8n never asks to create or delete it.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return true;
+			},
+		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
@@ -65,87 +101,125 @@ export class CippTrigger implements INodeType {
 			response.status(401).json({ error: `Unauthorized: ${reason}` });
 			return { noWebhookResponse: true };
 		}
-
-		const notification = normalizeNotification(this.getBodyData());
-		const filters = readFilters(this.getNodeParameter('filters', {}) as IDataObject);
-		const events = notification.events.filter((entry) => matchesFilters(entry, filters));
-		if (events.length === 0) {
-			return { webhookResponse: { received: true, emitted: 0 } };
-		}
-		const perRequest = this.getNodeParameter('split', 'perEntry') === 'perRequest';
-		const items: INodeExecutionData[] = perRequest
-			? [
-					{
-						json: {
-							schema: notification.schema,
-							source: notification.source,
-							title: notification.title,
-							tenant: notification.tenant,
-							generatedAt: notification.generatedAt,
-							invoking: notification.invoking ?? null,
-							alertCount: events.length,
-							payload: events.map((entry) => entry.payload) as IDataObject[],
-						},
-					},
-				]
-			: events.map((entry) => ({
-					json: {
-						schema: entry.schema,
-						source: entry.source,
-						title: entry.title,
-						tenant: entry.tenant,
-						generatedAt: entry.generatedAt,
-						invoking: entry.invoking ?? null,
-						payload: entry.payload as IDataObject,
-					},
-				}));
+		const items = notificationItems(
+			normalizeNotification(this.getBodyData()),
+			readFilters(this.getNodeParameter('filters', {}) as IDataObject),
+			this.getNodeParameter('split', 'perEntry') === 'perRequest',
+		);
+		if (items.length === 0) return { webhookResponse: { received: true, emitted: 0 } };
 		return { workflowData: [items] };
 	}
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
 		if (event === 'webhook') return null;
-		const pollEvent = event as PollEvent;
-		const staticData = this.getWorkflowStaticData('node');
-		const cursor = readCursor(staticData);
-		const now = Date.now();
-		const overlap = OVERLAP_MS[pollEvent];
-		const lookBackMs = Math.max(0, Number(this.getNodeParameter('lookBackHours', 0))) * 60 * 60 * 1000;
-		const manual = this.getMode() === 'manual';
-		const windowStart = cursor && !manual ? cursor.since - overlap : now - Math.max(lookBackMs, overlap);
-
-		// If this throws, the cursor is untouched and the next poll asks for the same window.
-		const records = await fetchRecords(this, pollEvent, {
-			tenant: String(this.getNodeParameter('tenant', 'AllTenants') ?? '').trim(),
-			severities: (this.getNodeParameter('severities', []) as string[]) ?? [],
-			windowStart,
-		});
-		const filters = readFilters(this.getNodeParameter('filters', {}) as IDataObject);
-		const wanted = records.filter((record) =>
-			matchesFilters(
-				{
-					source: pollEvent,
-					tenant: String(record.json.Tenant ?? record.json.tenant ?? ''),
-					title: String(record.json.Title ?? record.json.Message ?? record.json.Name ?? record.json.DisplayName ?? ''),
-				},
-				{ ...filters, sources: [] },
-			),
-		);
-
-		if (manual) {
-			const latest = [...wanted].sort((a, b) => b.time - a.time)[0];
-			return latest ? [[{ json: latest.json }]] : null;
-		}
-		const { fresh, next } = cursor ? takeNew(cursor, wanted, overlap) : firstCursor(wanted, now, lookBackMs, overlap);
-		writeCursor(staticData, next);
-		return fresh.length > 0 ? [fresh.map((record) => ({ json: record.json }))] : null;
+		return await pollOnce.call(this, event);
 	}
 }
 
-function readFilters(raw: IDataObject): EventFilters {
-	return {
-		sources: splitList(raw.sources),
-		tenants: splitList(raw.tenants),
-		titleContains: String(raw.titleContains ?? ''),
+/**
+ * Version 2: webhook only, so the editor shows no polling settings. Secrets live in a CIPP
+ * Webhook Auth credential, or CIPP is pointed at the trigger on activation.
+ */
+class CippTriggerV2 implements INodeType {
+	description: INodeTypeDescription = {
+		...BASE_DESCRIPTION,
+		icon: { light: 'file:cipp.svg', dark: 'file:cipp.dark.svg' },
+		version: 2,
+		subtitle: '={{$parameter["registerInCipp"] ? "Registered in CIPP" : "CIPP notifications"}}',
+		defaults: { name: 'CIPP Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		usableAsTool: undefined,
+		credentials: [
+			{ name: 'cippApi', required: true, displayOptions: { show: { registerInCipp: [true] } } },
+			{
+				name: 'cippWebhookAuthApi',
+				required: true,
+				testedBy: 'checkWebhookAuth',
+				displayOptions: { show: { registerInCipp: [false], authentication: ['webhookAuth'] } },
+			},
+		],
+		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'cipp' }],
+		properties: webhookTriggerProperties,
 	};
+
+	methods = {
+		credentialTest: {
+			async checkWebhookAuth(this: ICredentialTestFunctions, credential: ICredentialsDecrypted): Promise<INodeCredentialTestResult> {
+				const missing = incompleteSettings(settingsFromCredential(credential.data ?? {}));
+				return missing
+					? { status: 'Error', message: `${missing}: enter what CIPP sends (Settings > Notifications)` }
+					: { status: 'OK', message: 'The values are complete; CIPP must send the same ones' };
+			},
+		},
+	};
+
+	// Registration in CIPP is opt-in ('Register in CIPP Automatically'). With it off, checkExists
+	// reports the webhook as present and create/delete return at once: CIPP is never touched.
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await webhookIsRegistered.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await registerWebhook.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await unregisterWebhook.call(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const response = this.getResponseObject();
+		const headers = this.getHeaderData() as IDataObject;
+		let reason: string | undefined;
+		if (this.getNodeParameter('registerInCipp', false) === true) {
+			const registration = registrationOf(this.getWorkflowStaticData('node'));
+			if (!registration) reason = 'this trigger is not registered in CIPP yet (activate the workflow)';
+			else if (!carriesRegisteredSecret(registration, headers)) reason = `missing or wrong ${REGISTERED_HEADER} header`;
+		} else if (this.getNodeParameter('authentication', 'webhookAuth') === 'webhookAuth') {
+			const credential = await this.getCredentials('cippWebhookAuthApi');
+			reason = rejectReason(headers, settingsFromCredential(credential));
+		}
+		if (reason) {
+			response.status(401).json({ error: `Unauthorized: ${reason}` });
+			return { noWebhookResponse: true };
+		}
+
+		// n8n parses JSON and plain-text bodies itself; other content types arrive unread.
+		const request = this.getRequestObject() as unknown as RawBodyRequest;
+		if (!request.rawBody && request.readRawBody) await request.readRawBody();
+		if ((request.rawBody?.length ?? 0) > MAX_BODY_BYTES) {
+			response.status(413).json({ error: `The notification is larger than ${MAX_BODY_BYTES} bytes` });
+			return { noWebhookResponse: true };
+		}
+		const read = readNotificationBody(this.getBodyData(), request.rawBody?.toString('utf8'));
+		const howRead: IDataObject = read.reading === 'json' ? {} : { bodyReading: read.reading, rawBody: read.rawText ?? '' };
+		const items = notificationItems(
+			normalizeNotification(read.body),
+			readFilters(this.getNodeParameter('filters', {}) as IDataObject),
+			this.getNodeParameter('split', 'perEntry') === 'perRequest',
+			howRead,
+		);
+		if (items.length === 0) return { webhookResponse: { received: true, emitted: 0 } };
+		return { workflowData: [items] };
+	}
+}
+
+/**
+ * CIPP Trigger: starts workflows from CIPP's webhook notifications. New nodes get version 2
+ * (webhook only); version 1 also polled, and stays for workflows saved with it. Polling is the
+ * CIPP Poll Trigger's.
+ */
+export class CippTrigger extends VersionedNodeType {
+	constructor() {
+		const base: INodeTypeBaseDescription = {
+			...BASE_DESCRIPTION,
+			icon: { light: 'file:cipp.svg', dark: 'file:cipp.dark.svg' },
+			defaultVersion: 2,
+		};
+		super({ 1: new CippTriggerV1(), 2: new CippTriggerV2() }, base);
+	}
 }

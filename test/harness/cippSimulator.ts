@@ -8,6 +8,8 @@ import { contractViolations, loadContract, tenantOf } from './cippContract';
 import type { ContractEndpoint } from './cippContract';
 import type { EntraSimulator } from './entraSimulator';
 import { delay, readBody, sendJson, sendText } from './http';
+import { NotificationSettings } from './notificationSettings';
+import type { WebhookTarget } from './notificationSettings';
 import { SimData, recordsFromShape } from './simData';
 
 /**
@@ -107,8 +109,11 @@ export class CippSimulator {
 	/** Polls of an AllTenants ListGraphRequest before its queued data is ready. */
 	queuePollsBeforeReady = 2;
 
-	/** Where CIPP's notification settings point (Settings > Notifications), with the auth headers it sends. */
-	notification: { url: string; headers: Record<string, string>; standardized: boolean } | undefined;
+	/** A fixed webhook target for tests that do not go through the notification settings. */
+	notification: WebhookTarget | undefined;
+
+	/** CIPP's notification settings (Settings > Notifications), read and replaced through its API. */
+	notifications = new NotificationSettings();
 
 	/** Keep only counts and violations, not bodies (for large benchmark runs). */
 	lightLog = false;
@@ -175,6 +180,7 @@ export class CippSimulator {
 		this.queuePollsBeforeReady = 2;
 		this.peakInFlight = 0;
 		this.lightLog = false;
+		this.notifications = new NotificationSettings();
 	}
 
 	/** Requests that reached an endpoint (not rejected for auth or faults), optionally for one endpoint. */
@@ -609,7 +615,7 @@ function registerDefaultHandlers(sim: CippSimulator): void {
 	});
 	on('ExecAddAlert', async ({ body }) => {
 		const text = plain(read(body, 'text')) ?? '';
-		const target = sim.notification;
+		const target = sim.notification ?? sim.notifications.target();
 		if (String(read(body, 'sendWebhookNow')) === 'true' && target) {
 			const message = { Title: 'CIPP Notification Test', Text: text };
 			const payload = target.standardized
@@ -634,5 +640,10 @@ function registerDefaultHandlers(sim: CippSimulator): void {
 		return ok({ Results: ['Alert written to the logbook'] });
 	});
 	on('ListScheduledItems', () => ok(sim.data.scheduledItems));
+	on('ListNotificationConfig', () => ok(sim.notifications.list()));
+	on('ExecNotificationConfig', ({ body }) => {
+		const problems = sim.notifications.exec(body);
+		return problems.length > 0 ? { status: 400, body: { Results: problems.join('; ') } } : ok({ Results: 'Successfully set the configuration' });
+	});
 	on('ExecIncidentsList', () => ok({ Results: sim.data.incidents, Metadata: {} }));
 }

@@ -1,8 +1,10 @@
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
 import { CippApi } from '../../credentials/CippApi.credentials';
+import { CippWebhookAuthApi } from '../../credentials/CippWebhookAuthApi.credentials';
 import { forgetIssuedTokens } from '../../credentials/entra/clientCredentialsGrant';
 import { Cipp } from '../../nodes/Cipp/Cipp.node';
+import { CippPollTrigger } from '../../nodes/CippPollTrigger/CippPollTrigger.node';
 import { CippTrigger } from '../../nodes/CippTrigger/CippTrigger.node';
 import { CippSimulator } from './cippSimulator';
 import { EntraSimulator } from './entraSimulator';
@@ -46,8 +48,12 @@ export async function startHarness(data?: SimData): Promise<Harness> {
 		.start();
 	const cipp = await new CippSimulator(entra, data).start();
 	const runner = new TestRunner(
-		{ 'n8n-nodes-cipp-api.cipp': new Cipp(), 'n8n-nodes-cipp-api.cippTrigger': new CippTrigger() },
-		[new CippApi()],
+		{
+			'n8n-nodes-cipp-api.cipp': new Cipp(),
+			'n8n-nodes-cipp-api.cippTrigger': new CippTrigger(),
+			'n8n-nodes-cipp-api.cippPollTrigger': new CippPollTrigger(),
+		},
+		[new CippApi(), new CippWebhookAuthApi()],
 	);
 
 	const credential = (overrides: ICredentialDataDecryptedObject = {}, id = 'cred-1') => {

@@ -1,5 +1,5 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/require-node-api-error -- test harness: runs in Node under jest, never inside n8n, and its errors are not node errors */
-import { ExecutionLifecycleHooks, LoadOptionsContext, PollContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, HookContext, LoadOptionsContext, PollContext, WorkflowExecute } from 'n8n-core';
 import { NodeConnectionTypes, Workflow, createRunExecutionData } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
@@ -16,7 +16,9 @@ import type {
 	INodeTypes,
 	IRun,
 	IVersionedNodeType,
+	IWebhookData,
 	IWorkflowExecuteAdditionalData,
+	WorkflowActivateMode,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
@@ -62,6 +64,14 @@ export interface RunResult {
 	run: IRun;
 }
 
+export interface TriggerOptions {
+	/** Defaults to the node type's current version. */
+	typeVersion?: number;
+	credentialId?: string;
+	/** A CIPP Webhook Auth credential for the trigger (version 2). */
+	webhookCredentialId?: string;
+}
+
 export interface NodeSettings {
 	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
 	retryOnFail?: boolean;
@@ -70,7 +80,7 @@ export interface NodeSettings {
 }
 
 export class TestRunner {
-	readonly nodeTypes = new Map<string, INodeType>();
+	readonly nodeTypes = new Map<string, INodeType | IVersionedNodeType>();
 
 	readonly credentialTypes = new Map<string, ICredentialType>();
 
@@ -78,7 +88,7 @@ export class TestRunner {
 
 	readonly staticData: IDataObject = {};
 
-	constructor(nodes: Record<string, INodeType>, credentialTypes: ICredentialType[]) {
+	constructor(nodes: Record<string, INodeType | IVersionedNodeType>, credentialTypes: ICredentialType[]) {
 		for (const type of credentialTypes) this.credentialTypes.set(type.name, type);
 		this.credentials = new TestCredentialsHelper(this.credentialTypes);
 		this.nodeTypes.set('test.start', new StartNode());
@@ -89,13 +99,16 @@ export class TestRunner {
 		const types = this.nodeTypes;
 		return {
 			getByName: (name: string) => types.get(name) as INodeType | IVersionedNodeType,
-			getByNameAndVersion: (name: string) => {
-				const type = types.get(name);
-				if (!type) throw new Error(`unknown node type ${name}`);
-				return type;
-			},
+			getByNameAndVersion: (name: string, version?: number) => this.nodeType(name, version),
 			getKnownTypes: () => ({}),
 		};
+	}
+
+	/** A node type at a version (a versioned type's default version when none is given), as n8n resolves it. */
+	nodeType(name: string, version?: number): INodeType {
+		const type = this.nodeTypes.get(name);
+		if (!type) throw new Error(`unknown node type ${name}`);
+		return 'nodeVersions' in type ? type.getNodeType(version) : type;
 	}
 
 	saveCredential(id: string, data: ICredentialDataDecryptedObject): void {
@@ -208,15 +221,24 @@ export class TestRunner {
 		return { status: run.status, items: outputs[0] ?? [], outputs, error, run };
 	}
 
-	private triggerWorkflow(nodeType: string, parameters: INodeParameters, credentialId: string): { workflow: Workflow; node: INode } {
+	/** Settings of a trigger under test: its version and the credentials it holds. */
+	private triggerWorkflow(
+		nodeType: string,
+		parameters: INodeParameters,
+		options: TriggerOptions = {},
+	): { workflow: Workflow; node: INode } {
+		const versioned = this.nodeTypes.get(nodeType);
+		const typeVersion = options.typeVersion ?? (versioned && 'nodeVersions' in versioned ? versioned.currentVersion : 1);
+		const credentials: INode['credentials'] = { cippApi: { id: options.credentialId ?? 'cred-1', name: 'CIPP' } };
+		if (options.webhookCredentialId) credentials.cippWebhookAuthApi = { id: options.webhookCredentialId, name: 'CIPP webhook' };
 		const node: INode = {
 			id: 'trigger',
 			name: 'Trigger',
 			type: nodeType,
-			typeVersion: 1,
+			typeVersion,
 			position: [0, 0],
 			parameters,
-			credentials: { cippApi: { id: credentialId, name: 'CIPP' } },
+			credentials,
 		};
 		const workflow = new Workflow({
 			id: 'trigger-workflow',
@@ -234,31 +256,63 @@ export class TestRunner {
 	async poll(
 		nodeType: string,
 		parameters: INodeParameters,
-		options: { mode?: 'trigger' | 'manual'; credentialId?: string } = {},
+		options: TriggerOptions & { mode?: 'trigger' | 'manual' } = {},
 	): Promise<INodeExecutionData[] | null> {
-		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, options.credentialId ?? 'cred-1');
+		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, options);
 		const mode = options.mode ?? 'trigger';
 		const context = new PollContext(workflow, node, this.additionalData(workflow, mode), mode, 'activate');
-		const type = this.nodeTypes.get(nodeType);
-		const result = await type!.poll!.call(context);
+		const type = this.nodeType(nodeType, node.typeVersion);
+		const result = await type.poll!.call(context);
 		return result ? result[0] : null;
 	}
 
 	/** Calls a node's listSearch method as the editor does, with the node's current parameters. */
 	async listSearch(nodeType: string, method: string, parameters: INodeParameters, filter?: string): Promise<INodeListSearchResult> {
-		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, 'cred-1');
+		const { workflow, node } = this.triggerWorkflow(nodeType, parameters);
 		const additionalData = { ...this.additionalData(workflow, 'internal'), currentNodeParameters: parameters } as IWorkflowExecuteAdditionalData;
 		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.tenant');
-		const search = this.nodeTypes.get(nodeType)?.methods?.listSearch?.[method];
+		const search = this.nodeType(nodeType, node.typeVersion).methods?.listSearch?.[method];
 		if (!search) throw new Error(`${nodeType} has no listSearch method ${method}`);
 		return await search.call(context, filter);
 	}
 
 	/** Serves a webhook trigger node on a loopback port. */
-	async hostWebhook(nodeType: string, parameters: INodeParameters): Promise<WebhookHost> {
-		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, 'cred-1');
-		const type = this.nodeTypes.get(nodeType)!;
+	async hostWebhook(nodeType: string, parameters: INodeParameters, options: TriggerOptions = {}): Promise<WebhookHost> {
+		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, options);
+		const type = this.nodeType(nodeType, node.typeVersion);
 		return await new WebhookHost(workflow, node, type, () => this.additionalData(workflow, 'webhook')).start();
+	}
+
+	/**
+	 * Runs a webhook lifecycle method (checkExists, create, delete) the way n8n does on activation
+	 * and deactivation, with n8n-core's HookContext and the runner's static data.
+	 */
+	async webhookLifecycle(
+		nodeType: string,
+		parameters: INodeParameters,
+		method: 'checkExists' | 'create' | 'delete',
+		options: TriggerOptions & { productionUrl: string; activation?: WorkflowActivateMode },
+	): Promise<boolean | undefined> {
+		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, options);
+		const type = this.nodeType(nodeType, node.typeVersion);
+		const base = new URL(options.productionUrl);
+		const additionalData = {
+			...this.additionalData(workflow, 'trigger'),
+			webhookBaseUrl: `${base.origin}/webhook`,
+			webhookTestBaseUrl: `${base.origin}/webhook-test`,
+		} as IWorkflowExecuteAdditionalData;
+		const webhookData = {
+			httpMethod: 'POST',
+			node: node.name,
+			path: base.pathname.replace(/^\/webhook\//, ''),
+			webhookDescription: type.description.webhooks![0],
+			workflowId: workflow.id,
+			workflowExecuteAdditionalData: additionalData,
+		} as unknown as IWebhookData;
+		const context = new HookContext(workflow, node, additionalData, 'trigger', options.activation ?? 'activate', webhookData);
+		const lifecycle = type.webhookMethods?.default?.[method];
+		if (!lifecycle) throw new Error(`${nodeType} has no webhook method ${method}`);
+		return await lifecycle.call(context);
 	}
 
 	/** Evaluates an n8n expression the way credential expressions are resolved. */

@@ -99,15 +99,23 @@ export class WebhookHost {
 
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const text = await readBody(req);
+		// As n8n does before any node runs: JSON is parsed (and refused with 422 when invalid), plain
+		// text stays a string, other content types are left unread; the raw bytes stay available.
+		const contentType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 		let body: unknown = {};
-		if (text !== '') {
+		if (text !== '' && contentType === 'application/json') {
 			try {
 				body = JSON.parse(text);
 			} catch {
-				body = text;
+				this.responses.push({ status: 422, body: '' });
+				res.statusCode = 422;
+				res.end(JSON.stringify({ message: 'Failed to parse request body' }));
+				return;
 			}
+		} else if (text !== '' && contentType === 'text/plain') {
+			body = text;
 		}
-		const request = { body, headers: req.headers as IDataObject, query: {}, params: {}, method: req.method };
+		const request = { body, headers: req.headers as IDataObject, query: {}, params: {}, method: req.method, rawBody: Buffer.from(text) };
 		const response = shim(res);
 		const additionalData = { ...this.additionalData(), httpRequest: request, httpResponse: response } as unknown as IWorkflowExecuteAdditionalData;
 		const webhookData = {

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { cippRequest, currentSecrets } from '../transport/cippRequest';
-import { cippError, describeStatus } from '../transport/errors';
-import { bodyText, parseBody } from '../transport/responseBody';
-import { isRetryableStatus } from '../transport/retryPolicy';
+import { cippRequest, currentSecrets } from '../../shared/cipp/transport/cippRequest';
+import { cippError, describeStatus } from '../../shared/cipp/transport/errors';
+import { bodyText, parseBody } from '../../shared/cipp/transport/responseBody';
+import { isRetryableStatus } from '../../shared/cipp/transport/retryPolicy';
 import type { PreparedItem } from './router';
 import { shapeOutput } from './shapeOutput';
 import type { ShapedOutput } from './shapeOutput';

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { Operation } from '../catalog';
-import { pauseUnlessCancelled } from '../transport/cancellation';
-import { cippError } from '../transport/errors';
-import { cippRequest, currentSecrets } from '../transport/cippRequest';
-import type { CippRequest } from '../transport/cippRequest';
+import { pauseUnlessCancelled } from '../../shared/cipp/transport/cancellation';
+import { cippError } from '../../shared/cipp/transport/errors';
+import { cippRequest, currentSecrets } from '../../shared/cipp/transport/cippRequest';
+import type { CippRequest } from '../../shared/cipp/transport/cippRequest';
 import { isQueued, metadataOf, shapeOutput } from './shapeOutput';
 import type { ShapedOutput } from './shapeOutput';
 

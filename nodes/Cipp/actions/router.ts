@@ -4,11 +4,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { findOperation } from '../catalog';
 import type { Operation } from '../catalog';
 import { CUSTOM_OPERATION } from '../description/sharedProperties';
-import { isCancelled } from '../transport/cancellation';
-import { ENDPOINT_NAME, cippRequest, currentSecrets } from '../transport/cippRequest';
-import type { CippRequest } from '../transport/cippRequest';
-import { cippError } from '../transport/errors';
-import { DEFAULT_RETRY } from '../transport/retryPolicy';
+import { isCancelled } from '../../shared/cipp/transport/cancellation';
+import { ENDPOINT_NAME, cippRequest, currentSecrets } from '../../shared/cipp/transport/cippRequest';
+import type { CippRequest } from '../../shared/cipp/transport/cippRequest';
+import { cippError } from '../../shared/cipp/transport/errors';
+import { DEFAULT_RETRY } from '../../shared/cipp/transport/retryPolicy';
 import { runBatch } from './batch';
 import { buildRequest, readJsonOption } from './buildRequest';
 import { fetchResults } from './fetchResults';

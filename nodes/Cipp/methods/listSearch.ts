@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { findOperation } from '../catalog';
-import { cippRequest } from '../transport/cippRequest';
+import { cippRequest } from '../../shared/cipp/transport/cippRequest';
 
 /** Tenant picker: ListTenants, filtered by the search text, with "All Tenants" where it applies. */
 export async function searchTenants(

@@ -55,3 +55,30 @@ export function rejectReason(headers: IDataObject, settings: WebhookAuthSettings
 			return 'unknown authentication type';
 	}
 }
+
+/** The checks a CIPP Webhook Auth credential asks for. */
+export function settingsFromCredential(data: IDataObject): WebhookAuthSettings {
+	const type = data.authType === 'basic' ? 'basic' : data.authType === 'header' ? 'header' : 'bearer';
+	return {
+		type,
+		token: String(data.token ?? ''),
+		username: String(data.username ?? ''),
+		password: String(data.password ?? ''),
+		headerName: String(data.headerName ?? ''),
+		headerValue: String(data.headerSecret ?? ''),
+	};
+}
+
+/** What is missing from a credential's settings, or undefined when they are complete. */
+export function incompleteSettings(settings: WebhookAuthSettings): string | undefined {
+	switch (settings.type) {
+		case 'bearer':
+			return settings.token ? undefined : "'Token' is empty";
+		case 'basic':
+			return settings.username && settings.password ? undefined : "'User Name' and 'Password' are both needed";
+		case 'header':
+			return settings.headerName?.trim() && settings.headerValue ? undefined : "'Header Name' and 'Header Value' are both needed";
+		default:
+			return undefined;
+	}
+}

@@ -1,20 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** Parameters of the CIPP Trigger: which events, webhook authentication, filters, polling options. */
+import { NOTIFICATION_SOURCES } from '../webhook/sources';
+
+/** Parameters of the CIPP Trigger version 1: which events, webhook authentication, filters, polling options. */
 
 const webhookOnly = { displayOptions: { show: { event: ['webhook'] } } };
 const pollingOnly = { displayOptions: { hide: { event: ['webhook'] } } };
 
-export const SOURCES = [
-	'Alert',
-	'Audit Log Alert',
-	'Baselines',
-	'Drift',
-	'Logbook Notification',
-	'Scheduled Task',
-	'Standards Notification',
-	'Test',
-];
 
 export const triggerProperties: INodeProperties[] = [
 	{
@@ -146,7 +138,7 @@ export const triggerProperties: INodeProperties[] = [
 				name: 'sources',
 				type: 'multiOptions',
 				default: [],
-				options: SOURCES.map((value) => ({ name: value, value })),
+				options: NOTIFICATION_SOURCES.map(({ name }) => ({ name, value: name })),
 				description: "Only notifications from these CIPP features (the standardized schema's 'source')",
 			},
 			{

@@ -11,7 +11,7 @@ import type {
 	NodeApiError,
 } from 'n8n-workflow';
 
-import { cippApiRoot } from '../../../credentials/cippApiUrl';
+import { cippApiRoot } from '../../../../credentials/cippApiUrl';
 import { isCancelled, pauseUnlessCancelled } from './cancellation';
 import { FRONT_END_HTML, cippError, describeStatus } from './errors';
 import type { CippErrorDetails } from './errors';

@@ -1,8 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
-import { redactSecrets } from '../../../credentials/redact';
-import { CATALOG_SOURCE } from '../catalog/endpoints.generated';
+import { redactSecrets } from '../../../../credentials/redact';
 
 /**
  * Every CIPP failure becomes a fresh NodeApiError built from plain text: never a wrapped HTTP
@@ -71,7 +70,7 @@ export function describeStatus(
 			return {
 				message: `CIPP has no endpoint named ${endpoint} (404)${said}`,
 				description:
-					`Your CIPP version may not have this endpoint yet (the node's catalog follows CIPP ${CATALOG_SOURCE.version}), or 'CIPP API URL' points at another service.`,
+					"Your CIPP may be older than this endpoint (check its version with the CIPP node's 'Get Version'), or 'CIPP API URL' points at another service.",
 			};
 		case 429:
 			return {
