@@ -128,7 +128,7 @@ describe('payload shapes', () => {
 	test("CIPP's own test message (ExecAddAlert with sendWebhookNow) arrives as a normal event", async () => {
 		await serve({ authentication: 'bearer', bearerToken: 'tok-3f9a' });
 		h.cipp.notification = { url: host!.url, headers: { Authorization: 'Bearer tok-3f9a' }, standardized: true };
-		const sent = await h.runCipp({ resource: 'alert', operation: 'ExecAddAlert', sendWebhookNow: true, additionalFields: { text: 'ping from n8n' } });
+		const sent = await h.runCipp({ resource: 'alert', operation: 'ExecAddAlert', sendWebhookNow: true, additionalFields: { text: 'ping from n8n', sendWebhookNow: true } });
 		expect(sent.status).toBe('success');
 		expect(sent.items[0].json.resultText).toBe('Webhook sent (status 200)');
 		expect(host!.executions).toHaveLength(1);

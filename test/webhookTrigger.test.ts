@@ -137,7 +137,7 @@ describe('registration in CIPP', () => {
 		// The generated secret is in CIPP's Key Vault only; the workflow keeps its hash.
 		expect(JSON.stringify(h.runner.staticData)).not.toContain(h.cipp.notifications.keyVault.get('webhookAuthHeaderValue'));
 
-		const sent = await h.runCipp({ resource: 'cippCore', operation: 'ExecAddAlert', sendWebhookNow: true, additionalFields: { text: 'registered' } });
+		const sent = await h.runCipp({ resource: 'cippCore', operation: 'ExecAddAlert', sendWebhookNow: true, additionalFields: { text: 'registered', sendWebhookNow: true } });
 		expect(sent.items[0].json.resultText).toBe('Webhook sent (status 200)');
 		expect(host!.executions).toHaveLength(1);
 		expect(host!.executions[0].items[0].json).toMatchObject({ source: 'Alert', payload: { Text: 'registered' } });
