@@ -23,13 +23,13 @@ beforeEach(() => h.reset());
 const cases: Array<[string, INodeParameters, RegExp]> = [
 	['a tenant ID that is not a GUID', { ...op('user', 'ListUsers', { returnAll: true }), tenant: { __rl: true, mode: 'id', value: '1234-not-a-guid' } }, /Enter the tenant ID, a GUID/],
 	['a tenant ID from an expression that is not a GUID', { ...op('user', 'ListUsers', { returnAll: true }), tenant: { __rl: true, mode: 'id', value: '={{ "1234-not-a-guid" }}' } }, /'Tenant' value '1234-not-a-guid' is not a tenant domain or ID/],
-	['a field that must be a GUID', op('intunePolicy', 'EditIntuneScript', { ScriptId: 'script-7', IntuneScript: '{}' }, CONTOSO), /'Script ID' must be a GUID, not 'script-7'/],
-	['a user principal name without @', op('user', 'ExecOneDriveProvision', { UserPrincipalName: 'jane.doe' }, CONTOSO), /'User Principal Name' must be a user principal name like jane@contoso.com, not 'jane.doe'/],
+	['a field that must be a GUID', op('sharePointTeams', 'DeleteSharepointSite', { SiteId: 'site-7' }, CONTOSO), /'Site ID' must be a GUID, not 'site-7'/],
+	['a user principal name without @', op('user', 'ExecSendPush', { UserEmail: 'jane.doe' }, CONTOSO), /'User Principal Name' must be a user principal name like jane@contoso.com, not 'jane.doe'/],
 	['invalid JSON', op('conditionalAccess', 'AddCAPolicy', { RawJSON: '{"displayName": ' }, CONTOSO), /'Policy JSON' is not valid JSON/],
-	['a wrong type', op('user', 'ExecDisableUser', { ID: 'jane@contoso.onmicrosoft.com', Enable: '={{ "maybe" }}' }, CONTOSO), /'Enable' must be true or false, not 'maybe'/],
+	['a wrong type', op('user', 'ExecDisableUser', { ID: 'jane@contoso.onmicrosoft.com', Enable: '={{ "maybe" }}' }, CONTOSO), /'Allow Sign-In' must be true or false, not 'maybe'/],
 	['a missing tenant', { ...op('user', 'ListUsers', { returnAll: true }), tenant: { __rl: true, mode: 'domain', value: '={{ "" }}' } }, /'Tenant' is required for Get Many Users/],
 	['an oversized value', op('user', 'ExecResetPass', { ID: '={{ "x".repeat(1100000) }}' }, CONTOSO), /'User' is too long \(1100000 characters\)/],
-	['an option outside the list', op('device', 'ExecDeviceAction', { GUID: 'd1', Action: '={{ "selfDestruct" }}' }, CONTOSO), /'Action' must be one of .* not 'selfDestruct'/],
+	['an option outside the list', op('mailbox', 'ExecConvertMailbox', { ID: 'jane@contoso.onmicrosoft.com', MailboxType: '={{ "selfDestruct" }}' }, CONTOSO), /'Convert To' must be one of .* not 'selfDestruct'/],
 	['extra body fields that are not an object', op('user', 'ExecDisableUser', { ID: 'a@b.c', Enable: true, options: { extraBody: '[1,2]' } }, CONTOSO), /'Extra Body Fields \(JSON\)' must be a JSON object/],
 ];
 
@@ -45,7 +45,7 @@ test.each(cases)('%s is refused before sending, naming the field', async (_label
 describe('one bad item among good ones', () => {
 	const upns = ['ann@contoso.onmicrosoft.com', 'bob@contoso.onmicrosoft.com', 'carl', 'dee@contoso.onmicrosoft.com'];
 	const parameters = (options: INodeParameters) =>
-		op('user', 'ExecOneDriveProvision', { UserPrincipalName: '={{ $json.upn }}', options }, CONTOSO);
+		op('user', 'ExecSendPush', { UserEmail: '={{ $json.upn }}', options }, CONTOSO);
 
 	test.each([
 		['one at a time', { parallelRequests: 1 }],
@@ -69,7 +69,7 @@ describe('one bad item among good ones', () => {
 			[2, false],
 			[3, true],
 		]);
-		expect(h.cipp.callsTo('ExecOneDriveProvision')).toHaveLength(3);
+		expect(h.cipp.callsTo('ExecSendPush')).toHaveLength(3);
 	});
 });
 

@@ -3,13 +3,16 @@ import { CATALOG_SOURCE } from '../nodes/Cipp/catalog/endpoints.generated';
 import { loadRelease } from '../scripts/catalog/releaseData';
 import { startHarness } from './harness/fixture';
 import type { Harness } from './harness/fixture';
-import { minimalParameters } from './harness/sampleParameters';
+import { sampleParameters } from './harness/sampleParameters';
+import type { SampleVariant } from './harness/sampleParameters';
 
 /**
  * Every one of CIPP's endpoints, run as an operation of the CIPP node through n8n's engine with
- * the minimal valid parameters, must be accepted by the simulator: right path and method,
- * required fields present where CIPP reads them, {value,label} objects where CIPP reads .value,
- * the tenant under the endpoint's key.
+ * typical input for every field it reads (switches off and one value of a list, then switches on
+ * and several values), must be accepted by the simulator: right path and method, required fields
+ * present where CIPP reads them, each value of the kind the handler reads, {value,label} objects
+ * where CIPP reads .value, templates with their members, the tenant under the endpoint's key and
+ * as its ID where CIPP needs the ID.
  */
 
 let h: Harness;
@@ -27,22 +30,27 @@ test('the catalog covers every endpoint of its CIPP release, once each', () => {
 	expect([...h.cipp.contract.keys()].sort()).toEqual(operations.map((operation) => operation.value).sort());
 });
 
-describe('every operation is accepted by the CIPP simulator', () => {
+describe.each<SampleVariant>(['off', 'on'])('every operation is accepted by the CIPP simulator (switches %s)', (variant) => {
 	const tenant = 'contoso.onmicrosoft.com';
 	test.each(operations.map((operation) => [operation.value, operation] as const))('%s', async (_name, operation) => {
 		h.cipp.requests.length = 0;
-		const result = await h.runCipp(minimalParameters(operation, tenant));
-		const calls = h.cipp.requests;
+		const result = await h.runCipp(sampleParameters(operation, tenant, variant));
+		// Endpoints that need the tenant's ID read CIPP's tenant list first (once per run).
+		const lookups = h.cipp.requests.filter((call) => call.endpoint === 'ListTenants' && operation.value !== 'ListTenants');
+		const calls = h.cipp.requests.filter((call) => !lookups.includes(call));
+		expect(lookups.length).toBe(operation.tenant?.format === 'guid' ? 1 : 0);
 		expect(calls.length).toBeGreaterThanOrEqual(1);
+		for (const call of [...lookups, ...calls]) {
+			expect([call.endpoint, call.violations]).toEqual([call.endpoint, []]);
+			expect([400, 401, 404]).not.toContain(call.status);
+		}
 		for (const call of calls) {
 			expect(call.endpoint).toBe(operation.value);
 			expect(call.method).toBe(h.cipp.contract.get(operation.value)?.method);
-			expect(call.violations).toEqual([]);
-			expect([400, 401, 404]).not.toContain(call.status);
 		}
 		if (result.status !== 'success') {
 			// Only a realistic handler refusal (e.g. unknown sample user) may fail, never the contract.
-			expect(result.error?.message).not.toMatch(/Error: |No endpoint|is required/);
+			expect(result.error?.message).not.toMatch(/Error: |No endpoint|is required|applies only|has no '/);
 		}
 	});
 });

@@ -143,7 +143,7 @@ describe.each(curatedOrNone)('curated words %s', (file) => {
 					problems.push(`${name}.${field}: not in the handler facts`);
 					continue;
 				}
-				if (words.managed) continue;
+				if (words.managed === true) continue;
 				if (!words.displayName || !words.description) problems.push(`${name}.${field}: needs displayName and description`);
 				if (/^CIPP field/i.test(words.description)) problems.push(`${name}.${field}: describe what the field does`);
 				if (known.fact.kind === 'boolean' && !words.description.startsWith('Whether')) problems.push(`${name}.${field}: a switch's description starts with "Whether"`);

@@ -121,7 +121,14 @@ describe('actions', () => {
 			op(
 				'user',
 				'ExecOffboardUser',
-				{ user: `user00001@${CONTOSO}, user00002@${CONTOSO}`, additionalFields: { ConvertToShared: true, RemoveLicenses: true, DisableSignIn: true, forward: `user00003@${CONTOSO}` } },
+				{
+					user: `user00001@${CONTOSO}, user00002@${CONTOSO}`,
+					// The most used switches are on the node itself; the others under Additional Fields.
+					ConvertToShared: true,
+					RemoveLicenses: true,
+					DisableSignIn: true,
+					additionalFields: { DeleteUser: true, forward: `user00003@${CONTOSO}` },
+				},
 				CONTOSO,
 			),
 		);
@@ -138,6 +145,13 @@ describe('actions', () => {
 			ConvertToShared: true,
 			RemoveLicenses: true,
 			DisableSignIn: true,
+			DeleteUser: true,
+			// Switches on the node that were left off are sent as JSON false (CIPP reads them as off).
+			HideFromGAL: false,
+			RemoveGroups: false,
+			RevokeSessions: false,
+			ResetPass: false,
+			RemoveMFADevices: false,
 			forward: { value: `user00003@${CONTOSO}`, label: `user00003@${CONTOSO}` },
 		});
 	});
@@ -154,13 +168,11 @@ describe('actions', () => {
 				'user',
 				'AddUser',
 				{
-					additionalFields: {
-						displayName: 'Jane Doe',
-						username: 'jane.doe',
-						PrimDomain: CONTOSO,
-						usageLocation: 'NL',
-						licenses: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
-					},
+					DisplayName: 'Jane Doe',
+					username: 'jane.doe',
+					usageLocation: 'NL',
+					licenses: 'cbdc14ab-d96c-4c30-b9f4-6ada7cdc1d46',
+					additionalFields: { PrimDomain: CONTOSO },
 				},
 				CONTOSO,
 			),
@@ -193,7 +205,7 @@ describe('soft errors', () => {
 
 	test("state 'error' in a structured result is an error by default", async () => {
 		h.cipp.inject({ kind: 'softError', body: { Results: [{ resultText: 'Could not create user', state: 'error' }] } });
-		const result = await h.runCipp(op('user', 'AddUser', { additionalFields: { displayName: 'X' } }, CONTOSO));
+		const result = await h.runCipp(op('user', 'AddUser', { DisplayName: 'X', username: 'x', Domain: CONTOSO }, CONTOSO));
 		expect(result.error?.message).toMatch(/Could not create user/);
 	});
 
@@ -306,14 +318,14 @@ describe('tenant forms', () => {
 	});
 
 	test('AddTeam sends the tenant under its own key (tenantid)', async () => {
-		await h.runCipp(op('sharePointTeams', 'AddTeam', { owner: `user00001@${CONTOSO}`, additionalFields: { displayName: 'Ops' } }, CONTOSO));
+		await h.runCipp(op('sharePointTeams', 'AddTeam', { owner: `user00001@${CONTOSO}`, displayName: 'Ops' }, CONTOSO));
 		const [call] = h.cipp.callsTo('AddTeam');
-		expect(call.body).toMatchObject({ tenantid: CONTOSO, owner: `user00001@${CONTOSO}` });
+		expect(call.body).toMatchObject({ tenantid: CONTOSO, owner: [`user00001@${CONTOSO}`] });
 		expect(call.violations).toEqual([]);
 	});
 
 	test('multi-tenant deployers get selectedTenants as {value,label} objects', async () => {
-		await h.runCipp(op('spamFilter', 'AddSpamFilter', {}, CONTOSO));
+		await h.runCipp(op('spamFilter', 'AddSpamFilter', { PowerShellCommand: '{"Name": "Strict"}' }, CONTOSO));
 		const [call] = h.cipp.callsTo('AddSpamFilter');
 		expect(call.body).toMatchObject({ selectedTenants: [{ value: CONTOSO, label: CONTOSO }] });
 		expect(call.violations).toEqual([]);

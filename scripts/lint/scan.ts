@@ -21,15 +21,6 @@ interface ScannerModule {
 	buildScanConfig: () => Promise<Linter.Config[]>;
 }
 
-/**
- * Findings that are known and tracked, with the issue that removes them. Anything else fails.
- * CIPP has one instance-wide webhook URL; the trigger's registration lifecycle is designed in the
- * CIPP Trigger issue (#11). Until it lands, the trigger lacks `webhookMethods`.
- */
-const TRACKED: Array<{ file: string; rule: string; issue: string }> = [
-	{ file: 'nodes/CippTrigger/CippTrigger.node.ts', rule: '@n8n/community-nodes/webhook-lifecycle-complete', issue: '#11' },
-];
-
 const root = resolve(__dirname, '..', '..');
 
 async function lint(cwd: string, patterns: string[], scanner: ScannerModule) {
@@ -74,15 +65,9 @@ async function main(): Promise<number> {
 					.filter((message) => message.severity === 2)
 					.map((message) => ({ file: relative(target.cwd, result.filePath), line: message.line, rule: message.ruleId ?? 'parse', text: message.message })),
 			);
-			const tracked = found.filter((entry) => TRACKED.some((known) => known.file === entry.file && known.rule === entry.rule));
-			const untracked = found.filter((entry) => !tracked.includes(entry));
-			for (const entry of untracked) console.log(`${target.label}: ${entry.file}:${entry.line} ${entry.rule}: ${entry.text}`);
-			for (const entry of tracked) {
-				const issue = TRACKED.find((known) => known.rule === entry.rule)?.issue;
-				console.log(`${target.label}: ${entry.file}:${entry.line} ${entry.rule} (known, tracked in ${issue})`);
-			}
-			console.log(`scanner on the ${target.label}: ${results.length} files, ${untracked.length} errors, ${tracked.length} known`);
-			failures += untracked.length;
+			for (const entry of found) console.log(`${target.label}: ${entry.file}:${entry.line} ${entry.rule}: ${entry.text}`);
+			console.log(`scanner on the ${target.label}: ${results.length} files, ${found.length} errors`);
+			failures += found.length;
 		}
 	} finally {
 		if (packed) rmSync(resolve(packed, '..'), { recursive: true, force: true });

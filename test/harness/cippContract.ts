@@ -25,6 +25,8 @@ export interface ContractField {
 	requiredWhen?: Record<string, string[]>;
 	/** A switch whose 'false' would read as on: must be absent when off. */
 	mustOmitFalse: boolean;
+	/** The same in a JSON body, where only a switch with whenOff 'omit' reads a present false as on. */
+	bodyOmitsFalse?: boolean;
 }
 
 export interface ContractEndpoint {
@@ -123,6 +125,7 @@ export function loadContract(version = CONTRACT_RELEASE): Map<string, ContractEn
 			if (fact.required !== undefined) field.required = fact.required;
 			if (fact.requiredWhen) field.requiredWhen = fact.requiredWhen;
 			field.mustOmitFalse = fact.kind === 'boolean' && (field.query ? fact.whenOff !== 'send' : fact.whenOff === 'omit');
+			field.bodyOmitsFalse = fact.kind === 'boolean' && fact.whenOff === 'omit';
 		}
 
 		let tenantKey = facts?.tenant?.none ? undefined : (facts?.tenant?.key ?? correction?.tenantKey?.name);
@@ -271,6 +274,8 @@ export function contractViolations(
 					const problem = kindProblem(field, value);
 					if (problem) problems.push(problem);
 				}
+				// The handler reads a present switch as on (whenOff 'omit'), so off must be left out.
+				if (field.bodyOmitsFalse && value === false) problems.push(`${field.name}=false in the body reads as on; leave the switch out when it is off`);
 			}
 			if (field.query && inQuery.found && field.kind) {
 				const problem = queryKindProblem(field, inQuery.value);

@@ -566,8 +566,13 @@ function registerDefaultHandlers(sim: CippSimulator): void {
 		return ok({ Results: `Successfully ${enable ? 'enabled' : 'disabled'} ${id}` });
 	});
 
-	on('ExecOffboardUser', ({ body }) => {
-		const actions = Object.entries(body).filter(([, value]) => value === true);
+	on('ExecOffboardUser', ({ body, endpoint }) => {
+		// An action is a switch that is on, or a value such as a forwarding address or a reply text
+		// (the handler facts list them together as the actions of which one is needed).
+		const actions = (endpoint.requiredOneOf[0] ?? []).filter((name) => {
+			const value = read(body, name);
+			return value !== undefined && value !== null && value !== false && value !== '';
+		});
 		if (actions.length === 0) {
 			return { status: 400, body: { Results: ['No offboarding actions were selected. Select at least one action.'] } };
 		}

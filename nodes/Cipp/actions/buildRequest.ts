@@ -1,9 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { Operation } from '../catalog';
+import type { Operation, OperationField } from '../catalog';
 import type { TenantShape } from '../catalog/types';
+import { TEMPLATE_LABEL, TEMPLATE_PARAM } from '../description/sharedProperties';
 import { TENANT_VALUE_PATTERNS } from '../description/tenantProperty';
-import { FieldValueError, coerceField, toQueryValue, tryParseJson } from './fieldValues';
+import { checkConditions, checkTemplate } from './conditions';
+import { FieldValueError, GUID, coerceField, toQueryValue, tryParseJson } from './fieldValues';
 import type { ParameterReader } from './parameters';
 
 /** The query string and body for one item, built from the catalog and the item's parameters. */
@@ -12,9 +14,9 @@ export interface PreparedRequest {
 	qs: IDataObject;
 	body: IDataObject | IDataObject[] | undefined;
 	tenant?: string;
+	/** A tenant domain to replace by the tenant's ID before sending (the endpoint needs the ID). */
+	tenantDomain?: string;
 }
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Sets a key, replacing one that differs only by case (CIPP rejects such twins). */
 export function setKey(target: IDataObject, key: string, value: unknown): void {
@@ -24,19 +26,33 @@ export function setKey(target: IDataObject, key: string, value: unknown): void {
 	target[key] = value as IDataObject[string];
 }
 
-function tenantValue(shape: TenantShape, tenant: string): unknown {
+function tenantValue(shape: TenantShape, tenant: string, label: string): unknown {
 	switch (shape) {
 		case 'labelValue':
-			return { value: tenant, label: tenant };
+			return { value: tenant, label };
 		case 'stringList':
 			return [tenant];
 		case 'labelValueList':
-			return [{ value: tenant, label: tenant }];
+			return [{ value: tenant, label }];
 		case 'objectList':
 			return [GUID.test(tenant) ? { customerId: tenant } : { defaultDomainName: tenant }];
 		default:
 			return tenant;
 	}
+}
+
+/**
+ * Puts the tenant under the endpoint's key in the shape CIPP reads. `label` is what a
+ * `{value,label}` tenant shows (the domain when the value is the tenant's ID).
+ */
+export function placeTenant(operation: Operation, qs: IDataObject, body: IDataObject | IDataObject[] | undefined, tenant: string, label = tenant): void {
+	const where = operation.tenant;
+	if (!where) return;
+	if (where.in === 'query') {
+		setKey(qs, where.key, tenant);
+		return;
+	}
+	for (const element of Array.isArray(body) ? body : body ? [body] : []) setKey(element, where.key, tenantValue(where.shape, tenant, label));
 }
 
 function readTenant(params: ParameterReader, operation: Operation, itemIndex: number): string | undefined {
@@ -85,6 +101,11 @@ export function readJsonOption(text: unknown, label: string): IDataObject {
 	return value as IDataObject;
 }
 
+/** The template an endpoint that stores its whole body starts from, as an object. */
+function readTemplate(params: ParameterReader, itemIndex: number): IDataObject {
+	return { ...readJsonOption(params.get(TEMPLATE_PARAM, itemIndex, '{}'), TEMPLATE_LABEL) };
+}
+
 export function buildRequest(
 	params: ParameterReader,
 	operation: Operation,
@@ -92,55 +113,46 @@ export function buildRequest(
 	options: IDataObject,
 ): PreparedRequest {
 	const qs: IDataObject = {};
-	const body: IDataObject = {};
+	const body: IDataObject = operation.template ? readTemplate(params, itemIndex) : {};
 	const additional = params.get<IDataObject>('additionalFields', itemIndex, {});
 
 	let tenant: string | undefined;
+	let tenantDomain: string | undefined;
 	if (operation.tenant) {
 		tenant = readTenant(params, operation, itemIndex);
 		if (tenant !== undefined) {
-			const target = operation.tenant.in === 'query' ? qs : body;
-			const value = operation.tenant.in === 'query' ? tenant : tenantValue(operation.tenant.shape, tenant);
-			setKey(target, operation.tenant.key, value);
+			placeTenant(operation, qs, body, tenant);
+			if (operation.tenant.format === 'guid' && tenant !== 'AllTenants' && !GUID.test(tenant)) tenantDomain = tenant;
 		}
 	}
 
+	// Optional fields on the node itself that the user left at their default were not chosen.
+	const untouched = new Set<OperationField>();
 	for (const field of operation.fields) {
 		if (field.managed) continue;
-		const raw = field.topLevel
-			? params.get<unknown>(field.param, itemIndex, undefined)
-			: additional[field.param];
 		if (!field.topLevel && !(field.param in additional)) continue;
+		// null: a field on the node that its display rule hides has no value (n8n drops it).
+		const raw = field.topLevel ? params.get<unknown>(field.param, itemIndex, null) : additional[field.param];
 		const value = coerceField(field, raw);
 		if (value === undefined) continue;
+		if (field.topLevel && !field.required && raw === field.default) untouched.add(field);
 		if (field.in === 'query') setKey(qs, field.name, toQueryValue(value));
 		else setKey(body, field.name, value);
 	}
-
-	for (const group of operation.requiredOneOf) {
-		const present = group.some((name) =>
-			[qs, body].some((source) =>
-				Object.entries(source).some(([key, value]) => key.toLowerCase() === name.toLowerCase() && value !== false),
-			),
-		);
-		if (!present) {
-			const labels = group.map(
-				(name) => operation.fields.find((field) => field.name.toLowerCase() === name.toLowerCase())?.displayName ?? name,
-			);
-			throw new FieldValueError(labels[0], `${operation.name} needs one of: ${labels.map((l) => `'${l}'`).join(', ')}`, 'Add at least one of them under Additional Fields (a switch must be on).');
-		}
-	}
+	checkConditions(operation, { qs, body }, untouched);
 
 	for (const [key, value] of Object.entries(readJsonOption(options.extraQuery, 'Extra Query Parameters (JSON)'))) {
 		setKey(qs, key, typeof value === 'object' ? JSON.stringify(value) : String(value));
 	}
 	const extraBody = readJsonOption(options.extraBody, 'Extra Body Fields (JSON)');
 	for (const [key, value] of Object.entries(extraBody)) setKey(body, key, value);
+	checkTemplate(operation, body);
 
 	const hasBody = operation.endpoint.method === 'POST';
 	return {
 		qs,
 		body: hasBody ? (operation.endpoint.bodyIsArray ? [body] : body) : undefined,
 		tenant,
+		tenantDomain,
 	};
 }

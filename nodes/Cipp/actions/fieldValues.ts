@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { OperationField } from '../catalog';
+import { GUID_TEXT } from '../description/tenantProperty';
 
 /**
  * Turns what the user entered (or an expression produced) into the value CIPP reads, or explains
@@ -19,6 +20,9 @@ export class FieldValueError extends Error {
 
 export const MAX_FIELD_LENGTH = 1_000_000;
 
+export const GUID = new RegExp(`^${GUID_TEXT}$`, 'i');
+const ADDRESS = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
 type Scalar = string | number | boolean;
 
 /** `undefined` means "not set": the field is left out of the request. */
@@ -27,6 +31,13 @@ export type FieldValue = Scalar | IDataObject | Array<Scalar | IDataObject> | un
 function isEmpty(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
+
+const isPlainObject = (value: unknown): value is IDataObject =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A JSON field left at `{}` or `[]` (how the editor shows an empty one) is not sent. */
+const isEmptyJson = (value: unknown): boolean =>
+	(Array.isArray(value) && value.length === 0) || (isPlainObject(value) && Object.keys(value).length === 0);
 
 export function tryParseJson(text: string): { ok: true; value: unknown } | { ok: false; reason: string } {
 	try {
@@ -42,11 +53,14 @@ function parseJson(field: OperationField, text: string): unknown {
 		throw new FieldValueError(
 			field.displayName,
 			`'${field.displayName}' is not valid JSON: ${parsed.reason}`,
-			`Enter JSON for '${field.displayName}' (CIPP field ${field.name}), e.g. ${field.kind === 'list' ? '["a","b"]' : '{"key": "value"}'}.`,
+			`Enter JSON for '${field.displayName}' (CIPP field ${field.name}), e.g. ${field.kind === 'list' || field.kind === 'objectList' ? '[{"key": "value"}]' : '{"key": "value"}'}.`,
 		);
 	}
 	return parsed.value;
 }
+
+/** JSON text is parsed; a value an expression produced is taken as it is. */
+const fromJson = (field: OperationField, raw: unknown): unknown => (typeof raw === 'string' ? parseJson(field, raw) : raw);
 
 function asList(field: OperationField, raw: unknown): Array<Scalar | IDataObject> {
 	if (Array.isArray(raw)) return raw as Array<Scalar | IDataObject>;
@@ -67,26 +81,39 @@ function asList(field: OperationField, raw: unknown): Array<Scalar | IDataObject
 }
 
 function wrapLabelValue(item: Scalar | IDataObject): IDataObject {
-	if (item && typeof item === 'object' && 'value' in item) return item;
 	if (item && typeof item === 'object') return item;
 	return { value: item, label: String(item) };
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UPN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-
 function checkFormat(field: OperationField, value: unknown): void {
 	if (!field.format || typeof value !== 'string') return;
+	const shown = value.slice(0, 80);
 	if (field.format === 'guid' && !GUID.test(value)) {
-		throw new FieldValueError(field.displayName, `'${field.displayName}' must be a GUID, not '${value.slice(0, 80)}'`, 'Enter an ID like 00000000-0000-0000-0000-000000000000.');
+		throw new FieldValueError(field.displayName, `'${field.displayName}' must be a GUID, not '${shown}'`, 'Enter an ID like 00000000-0000-0000-0000-000000000000.');
 	}
-	if (field.format === 'upn' && !UPN.test(value)) {
-		throw new FieldValueError(field.displayName, `'${field.displayName}' must be a user principal name like jane@contoso.com, not '${value.slice(0, 80)}'`, 'Enter the full sign-in name, including @ and the domain.');
+	if (field.format === 'upn' && !ADDRESS.test(value)) {
+		throw new FieldValueError(field.displayName, `'${field.displayName}' must be a user principal name like jane@contoso.com, not '${shown}'`, 'Enter the full sign-in name, including @ and the domain.');
+	}
+	if (field.format === 'email' && !ADDRESS.test(value)) {
+		throw new FieldValueError(field.displayName, `'${field.displayName}' must be an email address like jane@contoso.com, not '${shown}'`, 'Enter the full address, including @ and the domain.');
 	}
 }
 
 export function coerceField(field: OperationField, raw: unknown): FieldValue {
-	const value = coerceValue(field, raw);
+	if (typeof raw === 'string' && raw.length > MAX_FIELD_LENGTH) {
+		throw new FieldValueError(
+			field.displayName,
+			`'${field.displayName}' is too long (${raw.length} characters)`,
+			`Keep '${field.displayName}' under ${MAX_FIELD_LENGTH} characters.`,
+		);
+	}
+	const value = isEmpty(raw) ? undefined : coerceValue(field, raw);
+	if (value === undefined) {
+		if (field.required && field.kind !== 'boolean') {
+			throw new FieldValueError(field.displayName, `'${field.displayName}' is required`, `Enter a value for '${field.displayName}' (CIPP field ${field.name}).`);
+		}
+		return undefined;
+	}
 	if (Array.isArray(value)) {
 		for (const entry of value) checkFormat(field, entry && typeof entry === 'object' ? entry.value : entry);
 	} else {
@@ -96,72 +123,69 @@ export function coerceField(field: OperationField, raw: unknown): FieldValue {
 }
 
 function coerceValue(field: OperationField, raw: unknown): FieldValue {
-	if (isEmpty(raw)) {
-		if (field.required && field.kind !== 'boolean') {
-			throw new FieldValueError(
-				field.displayName,
-				`'${field.displayName}' is required`,
-				`Enter a value for '${field.displayName}' (CIPP field ${field.name}).`,
-			);
-		}
-		return undefined;
-	}
-	if (typeof raw === 'string' && raw.length > MAX_FIELD_LENGTH) {
-		throw new FieldValueError(
-			field.displayName,
-			`'${field.displayName}' is too long (${raw.length} characters)`,
-			`Keep '${field.displayName}' under ${MAX_FIELD_LENGTH} characters.`,
-		);
-	}
+	const label = field.displayName;
 	switch (field.kind) {
 		case 'boolean': {
-			if (typeof raw === 'boolean') return raw;
 			const text = String(raw).trim().toLowerCase();
-			if (text === 'true' || text === 'false') return text === 'true';
-			throw new FieldValueError(field.displayName, `'${field.displayName}' must be true or false, not '${String(raw)}'`, 'Use a boolean or an expression that gives true or false.');
+			if (typeof raw !== 'boolean' && text !== 'true' && text !== 'false') {
+				throw new FieldValueError(label, `'${label}' must be true or false, not '${String(raw)}'`, 'Use a boolean or an expression that gives true or false.');
+			}
+			const on = raw === true || text === 'true';
+			// Where CIPP reads any value that is present as on, a switch that is off is left out.
+			return !on && field.omitWhenOff ? undefined : on;
 		}
 		case 'number': {
 			const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
 			if (!Number.isFinite(value)) {
-				throw new FieldValueError(field.displayName, `'${field.displayName}' must be a number, not '${String(raw)}'`, `Enter a number for '${field.displayName}'.`);
+				throw new FieldValueError(label, `'${label}' must be a number, not '${String(raw)}'`, `Enter a number for '${label}'.`);
 			}
 			return value;
 		}
 		case 'options': {
-			const value = String(raw);
-			const allowed = (field.options ?? []).map((option) => option.value);
-			if (allowed.length > 0 && !allowed.includes(value)) {
-				throw new FieldValueError(
-					field.displayName,
-					`'${field.displayName}' must be one of ${allowed.join(', ')}, not '${value}'`,
-					`Pick one of the listed values for '${field.displayName}'.`,
-				);
+			const value = String(isPlainObject(raw) && 'value' in raw ? raw.value : raw);
+			const option = (field.options ?? []).find((candidate) => candidate.value === value);
+			if (!option && (field.options ?? []).length > 0) {
+				const allowed = (field.options ?? []).map((candidate) => candidate.value).join(', ');
+				throw new FieldValueError(label, `'${label}' must be one of ${allowed}, not '${value}'`, `Pick one of the listed values for '${label}'.`);
 			}
-			return field.labelValue ? { value, label: value } : value;
+			return field.labelValue ? { value, label: option?.name ?? value } : value;
 		}
 		case 'list': {
 			const items = asList(field, raw);
-			if (field.required && items.length === 0) {
-				throw new FieldValueError(field.displayName, `'${field.displayName}' needs at least one value`, `Enter one or more values for '${field.displayName}'.`);
-			}
+			if (items.length === 0) return undefined;
 			return field.labelValue ? items.map(wrapLabelValue) : items;
 		}
-		case 'jsonText': {
-			if (typeof raw !== 'string') return JSON.stringify(raw);
-			parseJson(field, raw);
-			return raw;
+		case 'object': {
+			const value = fromJson(field, raw);
+			if (!isPlainObject(value)) {
+				throw new FieldValueError(label, `'${label}' must be a JSON object`, `Enter an object for '${label}', e.g. {"key": "value"}.`);
+			}
+			return isEmptyJson(value) ? undefined : value;
+		}
+		case 'objectList': {
+			const parsed = fromJson(field, raw);
+			const value = isPlainObject(parsed) ? [parsed] : parsed;
+			if (!Array.isArray(value) || !value.every(isPlainObject)) {
+				throw new FieldValueError(label, `'${label}' must be a JSON array of objects`, `Enter objects for '${label}', e.g. [{"key": "value"}], or a single object.`);
+			}
+			return isEmptyJson(value) ? undefined : (value as IDataObject[]);
 		}
 		case 'json': {
-			const value = typeof raw === 'string' ? parseJson(field, raw) : raw;
-			if (value === null || (typeof value !== 'object' && !Array.isArray(value))) {
-				throw new FieldValueError(field.displayName, `'${field.displayName}' must be a JSON object or array`, `Enter JSON for '${field.displayName}', e.g. {"key": "value"}.`);
+			const value = fromJson(field, raw);
+			if (typeof value === 'string') {
+				throw new FieldValueError(label, `'${label}' must be JSON, not text`, `Enter JSON for '${label}', e.g. {"key": "value"}.`);
 			}
-			return value as IDataObject | IDataObject[];
+			return value === null || isEmptyJson(value) ? undefined : (value as FieldValue);
+		}
+		case 'jsonText': {
+			// CIPP parses this field itself, so it travels as JSON text.
+			const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+			return isEmptyJson(parseJson(field, text)) ? undefined : text;
 		}
 		default: {
 			if (typeof raw === 'object') {
-				if (field.labelValue && !Array.isArray(raw) && raw !== null && 'value' in raw) return raw as IDataObject;
-				throw new FieldValueError(field.displayName, `'${field.displayName}' must be text, not an object`, `Enter plain text for '${field.displayName}'.`);
+				if (field.labelValue && isPlainObject(raw) && 'value' in raw) return raw;
+				throw new FieldValueError(label, `'${label}' must be text, not an object`, `Enter plain text for '${label}'.`);
 			}
 			const value = String(raw);
 			return field.labelValue ? { value, label: value } : value;
@@ -176,4 +200,12 @@ export function toQueryValue(value: FieldValue): string {
 	}
 	if (value && typeof value === 'object') return String(value.value ?? JSON.stringify(value));
 	return String(value);
+}
+
+/** The plain value a condition compares: `{value}` objects by their value, switches as true/false. */
+export function plainValues(value: unknown): string[] {
+	if (value === undefined || value === null) return [];
+	if (Array.isArray(value)) return value.flatMap(plainValues);
+	if (isPlainObject(value)) return 'value' in value ? plainValues(value.value) : [];
+	return [String(value)];
 }

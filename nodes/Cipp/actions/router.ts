@@ -17,6 +17,7 @@ import { FieldValueError } from './fieldValues';
 import { ParameterReader } from './parameters';
 import { shapeOutput } from './shapeOutput';
 import type { ShapedOutput } from './shapeOutput';
+import { TenantIds } from './tenantIds';
 
 /**
  * Runs every input item: resolves the operation, builds and validates the request, calls CIPP
@@ -42,6 +43,8 @@ export interface PreparedItem {
 	request: CippRequest;
 	fetch: FetchSettings;
 	failOnSoftErrors: boolean;
+	/** A tenant domain still to be replaced by the tenant's ID (see tenantIds). */
+	tenantDomain?: string;
 }
 
 function readOptions(params: ParameterReader, itemIndex: number): RunOptions {
@@ -115,7 +118,18 @@ export function prepareItem(params: ParameterReader, itemIndex: number): Prepare
 		},
 		fetch: { returnAll, limit, queueWaitMs: options.queueWaitMs },
 		failOnSoftErrors: options.failOnSoftErrors,
+		tenantDomain: prepared.tenantDomain,
 	};
+}
+
+/** An item prepared and, where the endpoint needs the tenant's ID, given it: ready to send. */
+async function prepareReady(params: ParameterReader, tenantIds: TenantIds, itemIndex: number): Promise<PreparedItem> {
+	const item = prepareItem(params, itemIndex);
+	if (item.operation && item.tenantDomain !== undefined) {
+		await tenantIds.apply(item.operation, item.request, item.tenantDomain);
+		item.tenantDomain = undefined;
+	}
+	return item;
 }
 
 async function execute(context: IExecuteFunctions, item: PreparedItem): Promise<ShapedOutput> {
@@ -184,6 +198,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const items = this.getInputData();
 	const results: INodeExecutionData[][] = new Array(items.length);
 	const params = new ParameterReader(this);
+	const tenantIds = new TenantIds(this);
 	const options = items.length > 0 ? readOptions(params, 0) : undefined;
 	const failure: FailureHolder = {};
 	const continueOnFail = this.continueOnFail();
@@ -201,14 +216,15 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	};
 
 	// With continue-on-fail off, every item is validated before the first request, so one bad item
-	// stops the run before CIPP has acted on any item (an offboarding list is never half done).
+	// stops the run before CIPP has acted on any item (an offboarding list is never half done);
+	// only ListTenants may be read first, to turn tenant domains into the IDs some endpoints need.
 	// With it on, a bad item only ever becomes its own error item, so nothing is gained by
 	// waiting and items are prepared as they are sent. $batch always groups prepared items.
 	const prepared: Array<PreparedItem | undefined> = new Array(items.length);
 	if (!continueOnFail || options?.batch) {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex += 1) {
 			try {
-				prepared[itemIndex] = prepareItem(params, itemIndex);
+				prepared[itemIndex] = await prepareReady(params, tenantIds, itemIndex);
 			} catch (error) {
 				settle(itemIndex, error, false);
 			}
@@ -227,7 +243,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			items.length,
 			async (itemIndex) => {
 				try {
-					const item = prepared[itemIndex] ?? prepareItem(params, itemIndex);
+					const item = prepared[itemIndex] ?? (await prepareReady(params, tenantIds, itemIndex));
 					settle(itemIndex, finish(this, item, await execute(this, item)), true);
 				} catch (error) {
 					settle(itemIndex, error, false);

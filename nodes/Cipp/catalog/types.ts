@@ -1,7 +1,7 @@
 /**
  * Shape of the endpoint catalog: the facts about each CIPP endpoint that the node needs to build
  * a correct request. `endpoints.generated.ts` holds one entry per endpoint (written by
- * scripts/generate-catalog.ts); `curated.ts` adds our names, descriptions and behaviour on top.
+ * scripts/generate-catalog.ts); `curated/<resource>.ts` adds our names and descriptions on top.
  */
 
 export type HttpMethod = 'GET' | 'POST';

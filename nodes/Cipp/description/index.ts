@@ -1,10 +1,10 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { OPERATIONS } from '../catalog';
+import { LIST_PREFIXES, OPERATIONS } from '../catalog';
 import type { Operation } from '../catalog';
 import { RESOURCES } from '../catalog/resources';
-import { fieldProperty } from './fieldProperty';
-import { CUSTOM_OPERATION, CUSTOM_RESOURCE, customCallProperties, listProperties, optionsProperty } from './sharedProperties';
+import { asHtmlText, displayRule, fieldProperty } from './fieldProperty';
+import { CUSTOM_OPERATION, CUSTOM_RESOURCE, customCallProperties, listProperties, optionsProperty, templateProperty } from './sharedProperties';
 import { tenantProperty } from './tenantProperty';
 
 /**
@@ -13,8 +13,19 @@ import { tenantProperty } from './tenantProperty';
  * Identical top-level field definitions are shared across operations to keep the description small.
  */
 
+/**
+ * n8n's operation dropdown filters on the option's name only (Element Plus matches the label), so
+ * the endpoint cannot be found by typing it there; the help line under each name shows it instead.
+ */
+function optionDescription(operation: Operation): string {
+	return asHtmlText(operation.curated ? `${operation.description} · ${operation.value}` : operation.description);
+}
+
+/** The order of String#localeCompare, with one collator for the ~2,600 comparisons at load time. */
+const collator = new Intl.Collator();
+
 function byName(a: { name: string }, b: { name: string }): number {
-	return a.name.localeCompare(b.name);
+	return collator.compare(a.name, b.name);
 }
 
 function operationOptions(operations: Operation[]): INodePropertyOptions[] {
@@ -24,7 +35,7 @@ function operationOptions(operations: Operation[]): INodePropertyOptions[] {
 		.map((operation) => ({
 			name: (seen.get(operation.name) ?? 0) > 1 ? `${operation.name} (${operation.value})` : operation.name,
 			value: operation.value,
-			description: operation.description,
+			description: optionDescription(operation),
 			action: operation.action,
 		}))
 		.sort(byName);
@@ -92,24 +103,25 @@ export function buildProperties(operations: Operation[] = [...OPERATIONS.values(
 	if (requiredTenant.length) properties.push(tenantProperty(requiredTenant, true));
 	if (optionalTenant.length) properties.push(tenantProperty(optionalTenant, false));
 
-	// Top-level (required) fields, one definition per distinct shape.
-	const shared = new Map<string, { property: INodeProperties; operations: string[] }>();
+	// Templates, then top-level fields (required or promoted): one definition per distinct shape.
+	const shared = new Map<string, { property: INodeProperties; rule?: object; operations: string[] }>();
+	const share = (operation: Operation, property: INodeProperties, rule?: object) => {
+		const key = JSON.stringify([property, rule]);
+		const entry = shared.get(key) ?? { property, rule, operations: [] };
+		entry.operations.push(operation.value);
+		shared.set(key, entry);
+	};
 	for (const operation of operations) {
+		if (operation.template) share(operation, templateProperty(operation.template.requires));
 		for (const field of operation.fields) {
-			if (!field.topLevel || field.managed) continue;
-			const property = fieldProperty(field, true);
-			const key = JSON.stringify(property);
-			const entry = shared.get(key) ?? { property, operations: [] };
-			entry.operations.push(operation.value);
-			shared.set(key, entry);
+			if (field.topLevel && !field.managed) share(operation, fieldProperty(field, true), displayRule(operation, field));
 		}
 	}
-	for (const { property, operations: shownFor } of shared.values()) {
-		properties.push({ ...property, displayOptions: { show: { operation: shownFor } } });
+	for (const { property, rule, operations: shownFor } of shared.values()) {
+		properties.push({ ...property, displayOptions: { show: { operation: shownFor, ...rule } } });
 	}
 
-	const lists = operations.filter((operation) => operation.isList).map((operation) => operation.value);
-	properties.push(...listProperties(lists));
+	properties.push(...listProperties(LIST_PREFIXES));
 
 	for (const operation of operations) {
 		const optional = operation.fields.filter((field) => !field.topLevel && !field.managed);
@@ -121,7 +133,13 @@ export function buildProperties(operations: Operation[] = [...OPERATIONS.values(
 			placeholder: 'Add Field',
 			default: {},
 			displayOptions: { show: { operation: [operation.value] } },
-			options: optional.map((field) => fieldProperty(field, false)).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: optional
+				.map((field) => {
+					const property = fieldProperty(field, false);
+					const rule = displayRule(operation, field);
+					return rule ? { ...property, displayOptions: { show: rule } } : property;
+				})
+				.sort((a, b) => collator.compare(a.displayName, b.displayName)),
 		});
 	}
 

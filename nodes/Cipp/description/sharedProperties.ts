@@ -5,7 +5,29 @@ import type { INodeProperties } from 'n8n-workflow';
 export const CUSTOM_RESOURCE = 'customApi';
 export const CUSTOM_OPERATION = 'callEndpoint';
 
-export function listProperties(operations: string[]): INodeProperties[] {
+/** The parameter that carries the whole body of an endpoint that stores or forwards it. */
+export const TEMPLATE_PARAM = 'template';
+export const TEMPLATE_LABEL = 'Template (JSON)';
+
+/** The whole object CIPP stores or forwards; the named fields of the operation are set on top of it. */
+export function templateProperty(requires: readonly string[]): INodeProperties {
+	const members = requires.length > 0 ? ` It must contain ${requires.map((member) => `"${member}"`).join(', ')}.` : '';
+	return {
+		displayName: TEMPLATE_LABEL,
+		name: TEMPLATE_PARAM,
+		type: 'json',
+		default: '{}',
+		required: true,
+		description: `The JSON object CIPP stores as it is, e.g. copied from an export; the fields below are set on top of it.${members}`,
+	};
+}
+
+/**
+ * Return All and Limit, for every list operation. The rule names the operations by their prefix
+ * (the catalog's definition of a list) rather than listing 236 names, to keep the description small.
+ */
+export function listProperties(prefixes: readonly string[]): INodeProperties[] {
+	const operations = prefixes.map((prefix) => ({ _cnd: { startsWith: prefix } }));
 	return [
 		{
 			displayName: 'Return All',

@@ -6,8 +6,10 @@ import type { INodeProperties } from 'n8n-workflow';
  * "All Tenants" is offered depends on the operation (see methods/listSearch).
  */
 
+/** A GUID (tenant IDs, object IDs): the one pattern the editor and the node's checks share. */
+export const GUID_TEXT = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 const DOMAIN_OR_ALL = '^(AllTenants|[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+)$';
-const GUID_OR_ALL = '^(AllTenants|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$';
+const GUID_OR_ALL = `^(AllTenants|${GUID_TEXT})$`;
 
 export function tenantProperty(operations: string[], required: boolean): INodeProperties {
 	return {

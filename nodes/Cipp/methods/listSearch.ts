@@ -1,21 +1,14 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { fetchTenants } from '../actions/tenantIds';
 import { findOperation } from '../catalog';
-import { cippRequest } from '../../shared/cipp/transport/cippRequest';
 
 /** Tenant picker: ListTenants, filtered by the search text, with "All Tenants" where it applies. */
 export async function searchTenants(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	// The catalog's method, as for the ListTenants operation (CIPP's spec has it as POST).
-	const listTenants = findOperation('ListTenants');
-	const response = await cippRequest.call(this, {
-		endpoint: 'ListTenants',
-		method: listTenants?.endpoint.method ?? 'GET',
-		isRead: true,
-	});
-	const tenants = Array.isArray(response.body) ? (response.body as IDataObject[]) : [];
+	const tenants = await fetchTenants(this);
 	const needle = (filter ?? '').trim().toLowerCase();
 	const results = tenants
 		.filter((tenant) => typeof tenant.defaultDomainName === 'string' && tenant.defaultDomainName !== 'AllTenants')

@@ -22,9 +22,14 @@ export interface CuratedField {
 	options?: Record<string, string | CuratedOption>;
 	/** Show the field on the node itself, not under "Add Field", although it is optional. */
 	promote?: true;
-	/** The node sets this field itself (paging, queue IDs): never shown. */
-	managed?: true;
+	managed?: never;
 }
+
+/** A field the node sets itself (paging, queue IDs): never shown, so nothing to say about it. */
+export interface ManagedField {
+	managed: true;
+}
+
 
 export interface CuratedEndpoint {
 	/** Title Case, without the resource: "Reset Password", "Get Many Users". */
@@ -36,7 +41,7 @@ export interface CuratedEndpoint {
 	/** How Return All / Limit page: 'graph' follows CIPP's Graph paging. */
 	paging?: 'graph' | 'none';
 	/** Every field of the endpoint, keyed by the CIPP field name. */
-	fields: Record<string, CuratedField>;
+	fields: Record<string, CuratedField | ManagedField>;
 }
 
 export type CuratedResource = Record<string, CuratedEndpoint>;
