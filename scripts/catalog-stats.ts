@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 
-import { CATALOG_SOURCE } from '../nodes/Cipp/catalog/endpoints.generated';
+import { CATALOG_SOURCE } from '../nodes/Cipp/catalog';
 import { loadRelease } from './catalog/releaseData';
 
 const root = resolve(__dirname, '..');

@@ -5,6 +5,7 @@
  * workflows, and runs n8n with this package loaded. Ctrl-C stops everything.
  */
 import { execFileSync, spawn } from 'child_process';
+import type { ChildProcess } from 'child_process';
 import { randomBytes } from 'crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
@@ -16,6 +17,36 @@ import { exampleWorkflows } from './e2e/workflows';
 import { startSandbox } from './sandbox/sandbox';
 
 const PORT = Number(process.env.N8N_PORT ?? 5678);
+
+/**
+ * Resolves once n8n answers HTTP: `/healthz/readiness` says 200 (start-up finished: database
+ * migrated, nodes loaded) and the editor root serves its page. Rejects if n8n exits first.
+ */
+async function waitForEditor(port: number, n8n: ChildProcess, timeoutMs = 300_000): Promise<number> {
+	const started = Date.now();
+	let exited = false;
+	n8n.once('exit', () => (exited = true));
+	let lastNote = started;
+	const answers = async (path: string) => {
+		try {
+			const response = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(5000) });
+			await response.arrayBuffer();
+			return response.status;
+		} catch {
+			return 0;
+		}
+	};
+	while (Date.now() - started < timeoutMs) {
+		if (exited) throw new Error('n8n exited before its editor answered (see its log above)');
+		if ((await answers('/healthz/readiness')) === 200 && (await answers('/')) === 200) return Date.now() - started;
+		if (Date.now() - lastNote > 30_000) {
+			lastNote = Date.now();
+			console.log(`> n8n is still starting (${Math.round((Date.now() - started) / 1000)}s) ...`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`n8n did not answer on http://127.0.0.1:${port}/ within ${timeoutMs / 1000}s`);
+}
 
 async function main(): Promise<void> {
 	console.log('> building the package');
@@ -36,7 +67,7 @@ async function main(): Promise<void> {
 	const instance: N8nInstance = { userFolder, encryptionKey, port: PORT, brokerPort: 5679, env: {} };
 	const credentials = join(userFolder, 'sandbox-credentials.json');
 	const workflows = join(userFolder, 'sandbox-workflows.json');
-	writeFileSync(credentials, JSON.stringify([sandbox.credential()]));
+	writeFileSync(credentials, JSON.stringify([sandbox.credential(), sandbox.webhookCredential()]));
 	writeFileSync(workflows, JSON.stringify(exampleWorkflows(sandbox.ticketUrl)));
 	console.log('> importing the sandbox credential and the example workflows');
 	for (const args of [['import:credentials', `--input=${credentials}`], ['import:workflow', `--input=${workflows}`]]) {
@@ -44,6 +75,7 @@ async function main(): Promise<void> {
 		if (result.code !== 0) throw new Error(`${args[0]} failed:\n${result.stderr.slice(-2000)}`);
 	}
 
+	console.log('> starting n8n (the editor URL follows once n8n answers; the first start migrates its database)');
 	const n8n = spawn('bash', ['-c', 'source scripts/e2e/n8n-env.sh && exec "$N8N_BIN" start'], {
 		cwd: REPO,
 		stdio: 'inherit',
@@ -58,13 +90,6 @@ async function main(): Promise<void> {
 			N8N_SECURE_COOKIE: 'false',
 		},
 	});
-	console.log('');
-	console.log(`  n8n editor:        http://127.0.0.1:${PORT}/  (create the owner account on first start)`);
-	console.log(`  sandbox CIPP API:  ${sandbox.cipp.url}  (credential "CIPP Sandbox" is ready to use)`);
-	console.log(`  ticket desk:       ${sandbox.ticketUrl}  (the "alert to ticket" example posts here)`);
-	console.log('  Ctrl-C stops n8n and the sandbox.');
-	console.log('');
-
 	let stopping = false;
 	const stop = () => {
 		if (stopping) return;
@@ -79,6 +104,14 @@ async function main(): Promise<void> {
 	process.on('SIGINT', stop);
 	process.on('SIGTERM', stop);
 	n8n.on('exit', stop);
+
+	const waited = await waitForEditor(PORT, n8n);
+	console.log('');
+	console.log(`  n8n editor:        http://127.0.0.1:${PORT}/  (ready after ${Math.round(waited / 1000)}s; create the owner account on first start)`);
+	console.log(`  sandbox CIPP API:  ${sandbox.cipp.url}  (credential "CIPP Sandbox" is ready to use)`);
+	console.log(`  ticket desk:       ${sandbox.ticketUrl}  (the "alert to ticket" example posts here)`);
+	console.log('  Ctrl-C stops n8n and the sandbox.');
+	console.log('');
 }
 
 main().catch((error: Error) => {

@@ -1,7 +1,8 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, no-console -- build tooling: runs in Node on a developer machine, never inside n8n */
 /**
- * Writes nodes/Cipp/catalog/endpoints.generated.ts from the vendored facts of a CIPP release
- * (nodes/Cipp/catalog/data/cipp-<version>/: spec facts, the audit's corrections, handler facts).
+ * Writes nodes/Cipp/catalog/catalog.generated.json: the vendored facts of a CIPP release
+ * (nodes/Cipp/catalog/data/cipp-<version>/: spec facts, the audit's corrections, handler facts)
+ * with our curated words on top, and the node's parameters built from them.
  *
  *   npm run generate                      the newest vendored release
  *   npm run generate -- --release 10.8.2  a given one
@@ -10,11 +11,21 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
 
+import { resolveOperation, runtimeOperation } from '../nodes/Cipp/catalog/resolveOperations';
+import { buildProperties } from '../nodes/Cipp/description';
 import { buildCatalog } from './catalog/buildCatalog';
 import { loadRelease, vendoredReleases } from './catalog/releaseData';
 import { renderCatalog } from './catalog/renderCatalog';
 
-const OUTPUT = resolve(__dirname, '..', 'nodes', 'Cipp', 'catalog', 'endpoints.generated.ts');
+const OUTPUT = resolve(__dirname, '..', 'nodes', 'Cipp', 'catalog', 'catalog.generated.json');
+
+/** The generated catalog for a release, as the file's text. */
+export function generateCatalog(version: string): { text: string; endpoints: number } {
+	const release = loadRelease(version);
+	const operations = buildCatalog(release, release.handlers).map(resolveOperation);
+	const properties = buildProperties(operations);
+	return { text: renderCatalog(release.spec.cipp, operations.map(runtimeOperation), properties), endpoints: operations.length };
+}
 
 function main(argv: string[]): number {
 	const check = argv.includes('--check');
@@ -24,20 +35,18 @@ function main(argv: string[]): number {
 		console.error('No vendored CIPP release in nodes/Cipp/catalog/data/ (see CONTRIBUTING.md, "Upgrade to a new CIPP release")');
 		return 2;
 	}
-	const release = loadRelease(version);
-	const catalog = buildCatalog(release, release.handlers);
-	const text = renderCatalog(catalog, release.spec.cipp);
+	const { text, endpoints } = generateCatalog(version);
 	if (check) {
 		if (readFileSync(OUTPUT, 'utf8') !== text) {
 			console.error(`${OUTPUT} is out of date: run npm run generate`);
 			return 1;
 		}
-		console.log(`catalog up to date (CIPP ${version}, ${catalog.length} endpoints)`);
+		console.log(`catalog up to date (CIPP ${version}, ${endpoints} endpoints)`);
 		return 0;
 	}
 	writeFileSync(OUTPUT, text);
-	console.log(`wrote ${catalog.length} endpoints of CIPP ${version} to ${OUTPUT}`);
+	console.log(`wrote ${endpoints} endpoints of CIPP ${version} to ${OUTPUT}`);
 	return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

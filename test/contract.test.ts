@@ -1,5 +1,4 @@
-import { OPERATIONS } from '../nodes/Cipp/catalog';
-import { CATALOG_SOURCE } from '../nodes/Cipp/catalog/endpoints.generated';
+import { CATALOG_SOURCE, OPERATIONS } from '../nodes/Cipp/catalog';
 import { loadRelease } from '../scripts/catalog/releaseData';
 import { startHarness } from './harness/fixture';
 import type { Harness } from './harness/fixture';

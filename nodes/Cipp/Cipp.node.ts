@@ -2,10 +2,13 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { route } from './actions/router';
-import { buildProperties } from './description';
+import { NODE_PROPERTIES } from './catalog';
 import { searchTenants } from './methods/listSearch';
 
-/** CIPP: every endpoint of the CIPP API as a resource and operation (see catalog/). */
+/**
+ * CIPP: every endpoint of the CIPP API as a resource and operation. The parameters are generated
+ * with the catalog (`npm run generate`), so loading the node only parses them.
+ */
 export class Cipp implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'CIPP',
@@ -20,7 +23,7 @@ export class Cipp implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		usableAsTool: true,
 		credentials: [{ name: 'cippApi', required: true }],
-		properties: buildProperties(),
+		properties: NODE_PROPERTIES,
 	};
 
 	methods = { listSearch: { searchTenants } };

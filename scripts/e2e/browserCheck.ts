@@ -28,7 +28,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // A fresh owner login per run (n8n wants 8+ characters with a digit and a capital letter).
 const OWNER = { email: 'owner@example.com', firstName: 'Olive', lastName: 'Owner', login: `Sb-${randomBytes(8).toString('hex')}-X9` };
 
-export async function runBrowserCheck(options: BrowserCheckOptions): Promise<void> {
+/** Runs the editor checks; returns the owner login it created, for later REST calls. */
+export async function runBrowserCheck(options: BrowserCheckOptions): Promise<{ email: string; password: string }> {
 	const { instance, sandbox, check, screenshotsDir } = options;
 	const assert: BrowserCheckOptions['assert'] = options.assert;
 	mkdirSync(screenshotsDir, { recursive: true });
@@ -148,7 +149,32 @@ export async function runBrowserCheck(options: BrowserCheckOptions): Promise<voi
 			assert(match && Number(match[1]) === sandbox.cipp.data.users.get('contoso.onmicrosoft.com')?.length, `output panel says: ${text.slice(0, 200)}`);
 			return `${match[1]} items`;
 		});
+
+		await step('HTTP Request node: Authentication "Predefined Credential Type" offers the CIPP API credential type', async () => {
+			await page.goto(`${base}/workflow/new`);
+			await page.locator('[data-test-id=canvas-add-button]').first().click();
+			await page.locator('[data-test-id=node-creator-search-bar]').fill('manual');
+			await page.locator('[data-test-id=node-creator-item-name]', { hasText: /Trigger manually/i }).first().click();
+			await page.keyboard.press('Escape');
+			await page.locator('[data-test-id=canvas-handle-plus]').first().click();
+			await page.locator('[data-test-id=node-creator-search-bar]').fill('HTTP Request');
+			await page.locator('[data-test-id=node-creator-item-name]', { hasText: /^HTTP Request$/ }).first().click();
+			await page.locator('[data-test-id=parameter-input-authentication]').first().waitFor({ state: 'visible' });
+			await pick('authentication', 'Predefined Credential Type');
+			await page.click('[data-test-id=parameter-input-nodeCredentialType]');
+			await page.keyboard.type('CIPP');
+			const option = page.locator('.el-popper:visible').getByText('CIPP API', { exact: true }).first();
+			await option.waitFor({ state: 'visible' });
+			const offered = (await page.locator('.el-popper:visible .el-select-dropdown__item:visible').allInnerTexts().catch(() => [] as string[])).map((text) => text.trim());
+			assert(offered.includes('CIPP API'), `types offered for "CIPP": ${offered.join(', ')}`);
+			await snap('http-request-credential-type-list');
+			await option.click();
+			const picked = await page.locator('[data-test-id=parameter-input-nodeCredentialType] input').first().inputValue();
+			assert(picked === 'CIPP API', `picked "${picked}"`);
+			return `offered for "CIPP": ${offered.join(', ') || 'CIPP API'}`;
+		});
 	} finally {
 		await browser.close();
 	}
+	return { email: OWNER.email, password: OWNER.login };
 }

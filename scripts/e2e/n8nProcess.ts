@@ -17,6 +17,8 @@ const RUN_KEY = randomBytes(24).toString('hex');
 
 export interface N8nInstance {
 	userFolder: string;
+	/** The runtime installed by ensure-n8n.sh to run (default: the newest supported n8n in .cache/n8n-runtime). */
+	runtimeDir?: string;
 	/** Encryption key of the instance's database (default: one per process). */
 	encryptionKey?: string;
 	port: number;
@@ -43,6 +45,7 @@ function baseEnv(instance: N8nInstance, extra: Record<string, string> = {}): Nod
 		N8N_LOG_LEVEL: 'info',
 		N8N_SECURE_COOKIE: 'false',
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
+		...(instance.runtimeDir ? { N8N_RUNTIME_DIR: instance.runtimeDir } : {}),
 		...instance.env,
 		...extra,
 	};

@@ -13,10 +13,25 @@ import { join } from 'path';
 import { SANDBOX, startSandbox } from '../sandbox/sandbox';
 import type { Sandbox } from '../sandbox/sandbox';
 import { runBrowserCheck } from './browserCheck';
+import { matrixVersions, runCompatSmoke } from './compat';
 import { installIntoUserFolder, packPackage } from './installPackage';
+import type { PackedPackage } from './installPackage';
 import { REPO, n8nCli, outputOf, parseRun, startServer, stopServer } from './n8nProcess';
 import type { N8nInstance, RunJson } from './n8nProcess';
-import { EXAMPLE_IDS, TEST_WORKFLOWS, exampleWorkflows, pollingWorkflow } from './workflows';
+import { IOT_CENTRAL_LIKE } from '../../test/harness/entraProtectedApi';
+import {
+	ALERT_WEBHOOK_PATH,
+	EXAMPLE_IDS,
+	HTTP_REQUEST_CIPP_CREDENTIAL,
+	HTTP_REQUEST_IDS,
+	TEST_WORKFLOWS,
+	exampleWorkflows,
+	REGISTERED_WORKFLOW_ID,
+	httpRequestWorkflows,
+	pollingWorkflow,
+	registeredTriggerWorkflows,
+} from './workflows';
+import { runDeactivationChecks, runRegistrationChecks, seedNotificationSettings } from './registrationChecks';
 
 let passed = 0;
 let failed = 0;
@@ -40,15 +55,60 @@ function assert(condition: unknown, message: string): asserts condition {
 }
 
 async function execute(instance: N8nInstance, id: string): Promise<RunJson> {
+	const run = await executeAnyStatus(instance, id);
+	assert(run.status === 'success', `run status ${run.status}: ${JSON.stringify(run.data.resultData.error ?? {}).slice(0, 800)}`);
+	return run;
+}
+
+async function executeAnyStatus(instance: N8nInstance, id: string): Promise<RunJson> {
 	const result = await n8nCli(instance, ['execute', `--id=${id}`, '--rawOutput']);
 	const run = parseRun(result.stdout);
 	assert(run, `no run JSON from n8n execute (exit ${result.code}): ${(result.stderr + result.stdout).slice(-1500)}`);
-	assert(run.status === 'success', `run status ${run.status}: ${JSON.stringify(run.data.resultData.error ?? {}).slice(0, 800)}`);
 	return run;
 }
 
 async function main(): Promise<void> {
 	const suiteStarted = Date.now();
+	const pack = packPackage();
+	// One part stopping early (say, Chromium missing) still lets the other run.
+	const part = async (name: string, body: () => Promise<void>) => {
+		try {
+			await body();
+		} catch (error) {
+			failed += 1;
+			console.log(`FAIL - ${name} stopped early: ${(error as Error).stack ?? String(error)}`);
+		}
+	};
+	if (process.env.E2E_SKIP_MAIN !== '1') await part('the main suite', async () => await mainSuite(pack));
+	await part('the compatibility matrix', async () => await compatibilityMatrix(pack));
+	console.log(`# e2e suite took ${((Date.now() - suiteStarted) / 1000).toFixed(0)}s`);
+	for (const [name, ms] of timings.filter(([, spent]) => spent > 60_000)) console.log(`#   ${(ms / 1000).toFixed(0)}s ${name}`);
+	console.log(`e2e: ${passed} passed, ${failed} failed`);
+	process.exitCode = failed > 0 ? 1 : 0;
+}
+
+/**
+ * The same smoke run on the oldest supported n8n of each major version and on the newest
+ * (E2E_N8N_MATRIX overrides the list; empty skips it). Each runtime installs into its own folder.
+ */
+async function compatibilityMatrix(pack: PackedPackage): Promise<void> {
+	const versions = matrixVersions();
+	if (versions.length === 0) return;
+	const work = mkdtempSync(join(tmpdir(), 'cipp-compat-'));
+	const spent: string[] = [];
+	try {
+		for (const [index, version] of versions.entries()) {
+			console.log(`# compatibility matrix: n8n ${version}`);
+			const { installSeconds, smokeSeconds } = await runCompatSmoke({ version, pack, work, port: 5700 + index * 10, check, assert });
+			spent.push(`n8n ${version}: runtime ${installSeconds.toFixed(0)}s, smoke ${smokeSeconds.toFixed(0)}s`);
+		}
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+	console.log(`# compatibility matrix: ${spent.join('; ')}`);
+}
+
+async function mainSuite(pack: PackedPackage): Promise<void> {
 	const runtimeStarted = Date.now();
 	execFileSync('bash', [join(REPO, 'scripts', 'e2e', 'ensure-n8n.sh')], { stdio: 'inherit' });
 	console.log(`# n8n runtime ready in ${((Date.now() - runtimeStarted) / 1000).toFixed(0)}s`);
@@ -58,7 +118,6 @@ async function main(): Promise<void> {
 	let sandbox: Sandbox | undefined;
 	let server: ChildProcess | undefined;
 	try {
-		const pack = packPackage();
 		await check('npm pack ships only dist/, README.md, LICENSE and package.json', async () => {
 			const unexpected = pack.files.filter((file) => !/^(dist\/|README\.md$|LICENSE$|package\.json$)/.test(file));
 			assert(unexpected.length === 0, `unexpected files: ${unexpected.join(', ')}`);
@@ -72,8 +131,16 @@ async function main(): Promise<void> {
 
 		sandbox = await startSandbox();
 		const box = sandbox;
-		writeFileSync(join(work, 'credentials.json'), JSON.stringify([box.credential()]));
-		const workflows = [...exampleWorkflows(box.ticketUrl), ...Object.values(TEST_WORKFLOWS), pollingWorkflow(box.ticketUrl)];
+		const standIns = box.standInCredentials();
+		const httpRequestCipp = { ...box.credential(), ...HTTP_REQUEST_CIPP_CREDENTIAL };
+		writeFileSync(join(work, 'credentials.json'), JSON.stringify([box.credential(), box.webhookCredential(), httpRequestCipp, ...Object.values(standIns)]));
+		const workflows = [
+			...exampleWorkflows(box.ticketUrl),
+			...Object.values(TEST_WORKFLOWS),
+			pollingWorkflow(box.ticketUrl),
+			...registeredTriggerWorkflows(box.ticketUrl),
+			...httpRequestWorkflows({ cipp: box.cipp.url, cendaLike: box.cendaLike.url, iotCentralLike: box.iotCentralLike.url }, IOT_CENTRAL_LIKE.apiVersion),
+		];
 		writeFileSync(join(work, 'workflows.json'), JSON.stringify(workflows));
 
 		await check('the packed package loads as a community package: both nodes and the credential are registered', async () => {
@@ -168,11 +235,83 @@ async function main(): Promise<void> {
 			assert(JSON.stringify(statuses) === '[401,200]', `CIPP saw ${JSON.stringify(statuses)}`);
 		});
 
+		// The CIPP API credential in n8n's HTTP Request node ("Predefined Credential Type"), for CIPP
+		// and for other Entra-protected APIs. Grants are counted per scope on the Entra simulator.
+		const grantsFor = (scope: string) => box.entra.tokenRequests.filter((request) => request.form.scope === scope);
+		const cippScope = `api://${String((box.credential().data as Record<string, unknown>).clientId)}/.default`;
+
+		await check('HTTP Request node + CIPP API credential: GET /api/ListLogs twice uses 1 token; after expiry CIPP sees 401 then 200 and 1 new grant', async () => {
+			const grantsBefore = grantsFor(cippScope).length;
+			box.cipp.requests.length = 0;
+			for (let run = 0; run < 2; run += 1) {
+				const rows = outputOf(await execute(instance, HTTP_REQUEST_IDS.cippListLogs), 'HTTP Request');
+				assert(rows.length === box.cipp.data.logs.length && typeof rows[0]?.Message === 'string', `ListLogs rows: ${JSON.stringify(rows).slice(0, 300)}`);
+			}
+			const twoRuns = grantsFor(cippScope).length - grantsBefore;
+			assert(twoRuns === 1, `token grants for 2 runs: ${twoRuns}`);
+			box.entra.expireAllTokens();
+			box.cipp.requests.length = 0;
+			await execute(instance, HTTP_REQUEST_IDS.cippListLogs);
+			const statuses = box.cipp.requests.map((request) => request.status);
+			assert(JSON.stringify(statuses) === '[401,200]', `CIPP saw ${JSON.stringify(statuses)}`);
+			const afterExpiry = grantsFor(cippScope).length - grantsBefore - twoRuns;
+			assert(afterExpiry === 1, `token grants after expiry: ${afterExpiry}`);
+			return `grants: ${twoRuns} for 2 runs, ${afterExpiry} after expiry (CIPP saw 401, 200)`;
+		});
+
+		await check('HTTP Request node + CIPP API credential for a Cenda-like Configuration API: token for <GatewayClientId>/.default from the permissions tenant, reused, refreshed once after "invalid_token"', async () => {
+			const api = box.cendaLike;
+			const tenantId = String((standIns.cendaLike.data as Record<string, unknown>).tenantId);
+			for (let run = 0; run < 2; run += 1) {
+				const rows = outputOf(await execute(instance, HTTP_REQUEST_IDS.cendaLike), 'HTTP Request');
+				assert(rows.length === 1 && Array.isArray(rows[0].value) && (rows[0].value as unknown[]).length === 2, `configurations: ${JSON.stringify(rows).slice(0, 300)}`);
+			}
+			const grants = grantsFor(api.scope);
+			assert(grants.length === 1 && grants[0].tenant === tenantId && grants[0].status === 200, `grants: ${JSON.stringify(grants.map((grant) => [grant.tenant, grant.status]))}`);
+			assert(api.requests.every((request) => /^Bearer sim-/.test(request.authorization ?? '')), 'requests without a Bearer token');
+			box.entra.expireAllTokens();
+			api.requests.length = 0;
+			await execute(instance, HTTP_REQUEST_IDS.cendaLike);
+			assert(JSON.stringify(api.statuses) === '[401,200]', `API saw ${JSON.stringify(api.statuses)}`);
+			const after = grantsFor(api.scope).length - 1;
+			assert(after === 1, `grants after expiry: ${after}`);
+			return `token URL <authority>/${tenantId}/oauth2/v2.0/token, scope ${api.scope}; grants: 1 for 2 runs, ${after} after expiry (API saw 401 invalid_token, 200)`;
+		});
+
+		await check('Cenda-like API with the secret ID pasted: Entra answers 400 invalid_client (AADSTS7000215); the node says to paste the secret value, not its ID, and does not mention CIPP', async () => {
+			const before = box.entra.tokenRequests.length;
+			const run = await executeAnyStatus(instance, HTTP_REQUEST_IDS.cendaLikeIdPasted);
+			assert(run.status !== 'success', 'the run succeeded with a wrong secret');
+			const failed = box.entra.tokenRequests.slice(before);
+			assert(failed.length > 0 && failed.every((request) => request.status === 400 && request.errorCode === 7000215), `token requests: ${JSON.stringify(failed.map((request) => [request.status, request.errorCode]))}`);
+			const error = run.data.resultData.runData['HTTP Request']?.[0]?.error ?? run.data.resultData.error;
+			const said = `${error?.message ?? ''} ${(error as { description?: string } | undefined)?.description ?? ''}`;
+			assert(/secret/i.test(said) && /value/i.test(said) && /\bID\b/.test(said) && /AADSTS7000215/.test(said), `message: ${said}`);
+			assert(!/CIPP/i.test(said), `mentions CIPP: ${said}`);
+			assert(box.cendaLike.requests.every((request) => request.authorization !== 'Bearer '), 'an empty token was sent to the API');
+			return `${failed.length} token request(s), each 400; message: "${error?.message ?? ''}"`;
+		});
+
+		await check('HTTP Request node + CIPP API credential for an IoT Central-like API: GET /api/devices?api-version=2022-07-31 with Authorization: Bearer <token>', async () => {
+			const api = box.iotCentralLike;
+			const devices = outputOf(await execute(instance, HTTP_REQUEST_IDS.iotCentralLike), 'HTTP Request');
+			await execute(instance, HTTP_REQUEST_IDS.iotCentralLike);
+			const list = devices[0]?.value as Array<{ id: string }> | undefined;
+			assert(list?.map((device) => device.id).join(',') === 'thermostat-01,thermostat-02', `devices: ${JSON.stringify(devices).slice(0, 300)}`);
+			const [first] = api.requests;
+			assert(first.path === '/api/devices' && first.query['api-version'] === IOT_CENTRAL_LIKE.apiVersion, `request ${first.path} ${JSON.stringify(first.query)}`);
+			assert(/^Bearer sim-/.test(first.authorization ?? ''), `Authorization: ${String(first.authorization).slice(0, 12)}…`);
+			const grants = grantsFor(api.scope).length;
+			assert(grants === 1, `grants: ${grants}`);
+			return `scope ${api.scope}; grants: ${grants} for 2 runs; API saw ${JSON.stringify(api.statuses)}`;
+		});
+
 		const POLLING_ID = pollingWorkflow(box.ticketUrl).id as string;
 		const ONBOARDING_FORM_ID = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d'; // webhookId of the example's form trigger
-		const triggerUrl = `http://127.0.0.1:${instance.port}/webhook/9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b/cipp`;
+		const triggerUrl = `http://127.0.0.1:${instance.port}${ALERT_WEBHOOK_PATH}`;
 		await check('publish the webhook and polling workflows and start n8n', async () => {
-			for (const id of [EXAMPLE_IDS.alertToTicket, EXAMPLE_IDS.offboard, EXAMPLE_IDS.onboard, POLLING_ID]) {
+			seedNotificationSettings(box);
+			for (const id of [EXAMPLE_IDS.alertToTicket, EXAMPLE_IDS.offboard, EXAMPLE_IDS.onboard, POLLING_ID, REGISTERED_WORKFLOW_ID]) {
 				const result = await n8nCli(instance, ['publish:workflow', `--id=${id}`]);
 				assert(result.code === 0, `publish ${id}: ${result.stderr.slice(-500)}`);
 			}
@@ -274,17 +413,19 @@ async function main(): Promise<void> {
 			return `ticket "${String(tickets[0].subject)}"`;
 		});
 
+		await runRegistrationChecks({ instance, box, check, assert });
+
+		let owner: { email: string; password: string } | undefined;
 		if (process.env.E2E_SKIP_BROWSER !== '1') {
-			await runBrowserCheck({ instance, sandbox: box, check, assert, screenshotsDir: join(REPO, '.e2e-artifacts') });
+			owner = await runBrowserCheck({ instance, sandbox: box, check, assert, screenshotsDir: join(REPO, '.e2e-artifacts') });
 		}
+		await runDeactivationChecks({ instance, box, check, assert, owner });
 	} finally {
 		await stopServer(server);
 		await sandbox?.stop();
 		rmSync(work, { recursive: true, force: true });
 	}
-	console.log(`# e2e suite took ${((Date.now() - suiteStarted) / 1000).toFixed(0)}s`);
-	console.log(`e2e: ${passed} passed, ${failed} failed`);
-	process.exitCode = failed > 0 ? 1 : 0;
+	console.log(`# main suite on n8n 2.41.1 took ${((Date.now() - runtimeStarted) / 1000).toFixed(0)}s`);
 }
 
 main().catch((error: Error) => {

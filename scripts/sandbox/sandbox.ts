@@ -11,6 +11,14 @@ import type { Server } from 'http';
 import type { AddressInfo } from 'net';
 
 import { CippSimulator } from '../../test/harness/cippSimulator';
+import {
+	CENDA_LIKE,
+	IOT_CENTRAL_LIKE,
+	addStandInTenants,
+	startCendaLikeApi,
+	startIotCentralLikeApi,
+} from '../../test/harness/entraProtectedApi';
+import type { EntraProtectedApi } from '../../test/harness/entraProtectedApi';
 import { EntraSimulator } from '../../test/harness/entraSimulator';
 import { readBody } from '../../test/harness/http';
 import { SimData } from '../../test/harness/simData';
@@ -22,14 +30,23 @@ export const SANDBOX = {
 	credentialId: 'CippSandboxCred1',
 	credentialName: 'CIPP Sandbox',
 	webhookToken: 'sandbox-webhook-token',
+	webhookCredentialId: 'CippSandboxHook1',
+	webhookCredentialName: 'CIPP Sandbox Webhook',
 };
 
 export interface Sandbox {
 	entra: EntraSimulator;
 	cipp: CippSimulator;
+	/** Other Entra-protected APIs, called with the CIPP API credential from the HTTP Request node. */
+	cendaLike: EntraProtectedApi;
+	iotCentralLike: EntraProtectedApi;
 	tickets: Array<Record<string, unknown>>;
 	ticketUrl: string;
 	credential(): Record<string, unknown>;
+	/** The CIPP Webhook Auth credential the examples' CIPP Trigger uses (a bearer token). */
+	webhookCredential(): Record<string, unknown>;
+	/** CIPP API credentials set up for the stand-ins (API Scope filled in), by purpose. */
+	standInCredentials(): Record<'cendaLike' | 'cendaLikeIdPasted' | 'iotCentralLike', Record<string, unknown>>;
 	stop(): Promise<void>;
 }
 
@@ -66,7 +83,10 @@ export async function startSandbox(ports: SandboxPorts = {}): Promise<Sandbox> {
 			apps: [{ clientId: SANDBOX.clientId, secret: SANDBOX.clientSecret, hasIdentifierUri: true }],
 		})
 		.start(ports.entra ?? 0);
+	addStandInTenants(entra);
 	const cipp = await new CippSimulator(entra, seed()).start(ports.cipp ?? 0);
+	const cendaLike = await startCendaLikeApi(entra);
+	const iotCentralLike = await startIotCentralLikeApi(entra);
 
 	const tickets: Array<Record<string, unknown>> = [];
 	const desk = createServer((req, res) => {
@@ -84,9 +104,18 @@ export async function startSandbox(ports: SandboxPorts = {}): Promise<Sandbox> {
 	});
 	const deskPort = await listen(desk, ports.tickets ?? 0);
 
+	const standIn = (id: string, name: string, data: Record<string, unknown>) => ({
+		id,
+		name,
+		type: 'cippApi',
+		data: { authority: 'custom', customAuthority: entra.url, accessToken: '', ...data },
+	});
+
 	return {
 		entra,
 		cipp,
+		cendaLike,
+		iotCentralLike,
 		tickets,
 		ticketUrl: `http://127.0.0.1:${deskPort}/tickets`,
 		credential: () => ({
@@ -104,7 +133,38 @@ export async function startSandbox(ports: SandboxPorts = {}): Promise<Sandbox> {
 				accessToken: '',
 			},
 		}),
+		webhookCredential: () => ({
+			id: SANDBOX.webhookCredentialId,
+			name: SANDBOX.webhookCredentialName,
+			type: 'cippWebhookAuthApi',
+			data: { authType: 'bearer', token: SANDBOX.webhookToken },
+		}),
+		standInCredentials: () => ({
+			cendaLike: standIn('SandboxCendaCred', 'Cenda-like Configuration API (sandbox)', {
+				baseUrl: cendaLike.url,
+				tenantId: CENDA_LIKE.permissionsTenantId,
+				clientId: CENDA_LIKE.clientId,
+				clientSecret: CENDA_LIKE.secret,
+				scope: cendaLike.scope,
+			}),
+			cendaLikeIdPasted: standIn('SandboxCendaBad1', 'Cenda-like Configuration API (secret ID pasted)', {
+				baseUrl: cendaLike.url,
+				tenantId: CENDA_LIKE.permissionsTenantId,
+				clientId: CENDA_LIKE.clientId,
+				clientSecret: CENDA_LIKE.idColumn,
+				scope: cendaLike.scope,
+			}),
+			iotCentralLike: standIn('SandboxIotCCred1', 'IoT Central-like API (sandbox)', {
+				baseUrl: iotCentralLike.url,
+				tenantId: IOT_CENTRAL_LIKE.tenantId,
+				clientId: IOT_CENTRAL_LIKE.clientId,
+				clientSecret: IOT_CENTRAL_LIKE.secret,
+				scope: iotCentralLike.scope,
+			}),
+		}),
 		stop: async () => {
+			await cendaLike.stop();
+			await iotCentralLike.stop();
 			await cipp.stop();
 			await entra.stop();
 			await new Promise<void>((resolve) => desk.close(() => resolve()));
@@ -119,6 +179,8 @@ if (require.main === module) {
 			console.log(`CIPP sandbox API:      ${sandbox.cipp.url}`);
 			console.log(`Entra token endpoint:  ${sandbox.entra.url}`);
 			console.log(`Ticket desk:           ${sandbox.ticketUrl}`);
+			console.log(`Cenda-like API:        ${sandbox.cendaLike.url}  (scope ${sandbox.cendaLike.scope})`);
+			console.log(`IoT Central-like API:  ${sandbox.iotCentralLike.url}  (scope ${sandbox.iotCentralLike.scope})`);
 			const stop = () => {
 				sandbox.stop().then(() => process.exit(0), () => process.exit(1));
 			};

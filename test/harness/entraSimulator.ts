@@ -26,6 +26,14 @@ export interface EntraTenant {
 	tenantId: string;
 	domains: string[];
 	apps: EntraApp[];
+	/**
+	 * Other APIs the tenant's apps may get tokens for, by resource identifier (the scope without
+	 * `/.default`): an Application ID URI such as `https://apps.azureiotcentral.com`, or an API
+	 * app's client ID. Besides these, `api://<client id>` of an app with `hasIdentifierUri`.
+	 */
+	resources?: string[];
+	/** HTTP status of an AADSTS7000215/7000222 (invalid_client) answer: 401 by default, some callers see 400. */
+	invalidClientStatus?: number;
 }
 
 export interface IssuedTokenRecord {
@@ -195,10 +203,10 @@ export class EntraSimulator {
 			return { status: 400, error: 'unauthorized_client', code: 700016, text: `Application with identifier '${form.client_id}' was not found in the directory '${known.tenantId}'.` };
 		}
 		if (form.client_secret !== app.secret) {
-			return { status: 401, error: 'invalid_client', code: 7000215, text: `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.` };
+			return { status: known.invalidClientStatus ?? 401, error: 'invalid_client', code: 7000215, text: `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${app.clientId}'.` };
 		}
 		if (app.secretExpired) {
-			return { status: 401, error: 'invalid_client', code: 7000222, text: `The provided client secret keys for app '${app.clientId}' are expired.` };
+			return { status: known.invalidClientStatus ?? 401, error: 'invalid_client', code: 7000222, text: `The provided client secret keys for app '${app.clientId}' are expired.` };
 		}
 		const scope = form.scope ?? '';
 		if (scope.trim() === '') {
@@ -212,7 +220,8 @@ export class EntraSimulator {
 		}
 		const resource = scope.slice(0, -'/.default'.length);
 		const resourceApp = known.apps.find((candidate) => `api://${candidate.clientId}` === resource);
-		if (!resourceApp || resourceApp.hasIdentifierUri === false) {
+		const exposed = known.resources?.includes(resource) === true;
+		if (!exposed && (!resourceApp || resourceApp.hasIdentifierUri === false)) {
 			return { status: 400, error: 'invalid_resource', code: 500011, text: `The resource principal named ${resource} was not found in the tenant named ${known.tenantId}.` };
 		}
 		return undefined;

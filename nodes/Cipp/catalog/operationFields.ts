@@ -1,33 +1,12 @@
 import type { CuratedField, CuratedOption, ManagedField } from './curated/types';
 import { fieldNameFor } from './naming';
-import type { CatalogField } from './types';
+import type { CatalogField, DescribedField, FieldDefault, FieldOption } from './types';
 
 /**
- * One CIPP field as the node presents it: the facts of the generated catalog (kind, location,
+ * Resolves one CIPP field as the node presents it: the facts of the catalog (kind, location,
  * conditions, format) with our curated words (label, help text, option names, default) on top.
+ * Runs when the catalog is generated, not when the node loads.
  */
-
-export interface FieldOption {
-	name: string;
-	value: string;
-	description?: string;
-}
-
-export type FieldDefault = string | number | boolean;
-
-export interface OperationField extends CatalogField {
-	displayName: string;
-	description: string;
-	placeholder?: string;
-	/** The value the parameter starts with (also what a top-level field holds when left alone). */
-	default: FieldDefault;
-	/** For kind 'options': the facts' values, named in our words, in curated order. */
-	options?: FieldOption[];
-	/** Shown on the node itself (required, or promoted by the curated words), not under Additional Fields. */
-	topLevel: boolean;
-	/** Set by the node itself (paging), never by the user. */
-	managed: boolean;
-}
 
 /** Kinds entered as JSON in n8n's JSON editor. */
 export const JSON_KINDS: ReadonlySet<string> = new Set(['object', 'objectList', 'json', 'jsonText']);
@@ -101,11 +80,11 @@ function valuesHint(field: CatalogField, words: CuratedField | undefined): strin
 type EveryKey<T> = { [K in keyof Required<T>]: T[K] };
 
 /**
- * Built as one literal with every key (this runs for each of the ~2,500 fields at load time: a
- * single object shape keeps it several times faster than spreading the generated field).
+ * Built as one literal with every key, so every resolved field has the same keys in the same
+ * order (the generated catalog reads the same for every field).
  */
-function operationField(field: CatalogField, words: EveryKey<Omit<OperationField, keyof CatalogField>>): OperationField {
-	const resolved: EveryKey<OperationField> = {
+function operationField(field: CatalogField, words: EveryKey<Omit<DescribedField, keyof CatalogField>>): DescribedField {
+	const resolved: EveryKey<DescribedField> = {
 		name: field.name,
 		param: field.param,
 		in: field.in,
@@ -132,7 +111,7 @@ export function resolveField(
 	field: CatalogField,
 	words: CuratedField | ManagedField | undefined,
 	endpointCurated: boolean,
-): OperationField {
+): DescribedField {
 	if (words?.managed === true) {
 		const name = fieldNameFor(field.name);
 		const fallback = defaultFor(field, undefined, undefined);

@@ -1,7 +1,10 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 /**
- * Shape of the endpoint catalog: the facts about each CIPP endpoint that the node needs to build
- * a correct request. `endpoints.generated.ts` holds one entry per endpoint (written by
- * scripts/generate-catalog.ts); `curated/<resource>.ts` adds our names and descriptions on top.
+ * Shape of the catalog: the facts about each CIPP endpoint that the node needs to build a correct
+ * request (CatalogEndpoint, from the vendored facts), and the operations the node offers (those
+ * facts with our curated words on top). `catalog.generated.ts` holds the operations and the node's
+ * parameters, written by `npm run generate`.
  */
 
 export type HttpMethod = 'GET' | 'POST';
@@ -98,4 +101,66 @@ export interface CatalogSource {
 	version: string;
 	repository: string;
 	commit?: string;
+}
+
+export interface FieldOption {
+	name: string;
+	value: string;
+	description?: string;
+}
+
+export type FieldDefault = string | number | boolean;
+
+/** One CIPP field as the node uses it at run time: the facts, its label and its starting value. */
+export interface OperationField extends CatalogField {
+	displayName: string;
+	/** The value the parameter starts with (also what a top-level field holds when left alone). */
+	default: FieldDefault;
+	/** For kind 'options': the facts' values, named in our words, in curated order. */
+	options?: FieldOption[];
+	/** Shown on the node itself (required, or promoted by the curated words), not under Additional Fields. */
+	topLevel: boolean;
+	/** Set by the node itself (paging), never by the user. */
+	managed: boolean;
+}
+
+/** A field with the words only the editor shows: its help text and placeholder. */
+export interface DescribedField extends OperationField {
+	description: string;
+	placeholder?: string;
+}
+
+/** One operation as the node uses it at run time. */
+export interface Operation {
+	value: string;
+	/** The endpoint's facts apart from its fields (method, tenant, body shape). */
+	endpoint: Omit<CatalogEndpoint, 'fields'>;
+	resource: string;
+	name: string;
+	fields: OperationField[];
+	tenant?: CatalogTenant;
+	/** Groups of CIPP field names of which at least one must be set (and not false). */
+	requiredOneOf: string[][];
+	/** CIPP stores or forwards the whole body: the user gives it as a JSON template with these members. */
+	template?: { requires: string[] };
+	/** Offers Return All / Limit. */
+	isList: boolean;
+	paging: 'graph' | 'array' | 'none';
+	/** Named and described in our words (curated/<resource>.ts). */
+	curated: boolean;
+}
+
+/** An operation with the words only the editor shows; the node's parameters are built from these. */
+export interface DescribedOperation extends Omit<Operation, 'fields'> {
+	description: string;
+	action: string;
+	fields: DescribedField[];
+}
+
+/** What `npm run generate` writes: the release, every operation, and the node's parameters. */
+export interface GeneratedCatalog {
+	generated: string;
+	source: CatalogSource;
+	operations: Operation[];
+	properties: INodeProperties[];
 }

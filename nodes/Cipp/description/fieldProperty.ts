@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions, NodeParameterValue } from 'n8n-workflow';
 
-import { fieldNamed } from '../catalog';
-import type { FieldOption, Operation, OperationField } from '../catalog';
+import { fieldNamed } from '../catalog/fieldNamed';
+import type { DescribedField, DescribedOperation, FieldOption } from '../catalog/types';
 import { JSON_KINDS } from '../catalog/operationFields';
 
 /** n8n shows descriptions as HTML: a '<' in our words (e.g. '<Policy Name>_Rule') must stay text. */
@@ -10,7 +10,7 @@ export function asHtmlText(text: string): string {
 }
 
 /** One CIPP field as an n8n parameter (top-level, or an option inside Additional Fields). */
-export function fieldProperty(field: OperationField, topLevel: boolean): INodeProperties {
+export function fieldProperty(field: DescribedField, topLevel: boolean): INodeProperties {
 	const base = { displayName: field.displayName, name: field.param, description: asHtmlText(field.description), default: field.default };
 	const required = topLevel && field.required === true ? { required: true } : {};
 	const placeholder = field.placeholder ? { placeholder: field.placeholder } : {};
@@ -38,7 +38,7 @@ function optionProperty(option: FieldOption): INodePropertyOptions {
 }
 
 /** How a condition value from the facts (always text) reads in the condition field's own type. */
-function typedValue(condition: OperationField, value: string): NodeParameterValue {
+function typedValue(condition: DescribedField, value: string): NodeParameterValue {
 	if (condition.kind === 'boolean') return value.toLowerCase() === 'true';
 	if (condition.kind === 'number') return Number(value);
 	return value;
@@ -50,7 +50,7 @@ function typedValue(condition: OperationField, value: string): NodeParameterValu
  * to it from the root, with a leading '/'). Conditions on fields under Additional Fields or on the
  * tenant are checked before sending instead. A field the facts also call required is always shown.
  */
-export function displayRule(operation: Operation, field: OperationField): Record<string, NodeParameterValue[]> | undefined {
+export function displayRule(operation: DescribedOperation, field: DescribedField): Record<string, NodeParameterValue[]> | undefined {
 	if (!field.onlyWhen || field.required) return undefined;
 	const rule: Record<string, NodeParameterValue[]> = {};
 	for (const [name, values] of Object.entries(field.onlyWhen)) {

@@ -1,14 +1,14 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { LIST_PREFIXES, OPERATIONS } from '../catalog';
-import type { Operation } from '../catalog';
+import { LIST_PREFIXES } from '../catalog/resolveOperations';
+import type { DescribedOperation } from '../catalog/types';
 import { RESOURCES } from '../catalog/resources';
 import { asHtmlText, displayRule, fieldProperty } from './fieldProperty';
 import { CUSTOM_OPERATION, CUSTOM_RESOURCE, customCallProperties, listProperties, optionsProperty, templateProperty } from './sharedProperties';
 import { tenantProperty } from './tenantProperty';
 
 /**
- * Turns the catalog into the node's parameters. Operation values are endpoint names, which are
+ * Turns the operations into the node's parameters (when the catalog is generated). Operation values are endpoint names, which are
  * unique across resources, so everything below an operation is shown by operation alone.
  * Identical top-level field definitions are shared across operations to keep the description small.
  */
@@ -17,7 +17,7 @@ import { tenantProperty } from './tenantProperty';
  * n8n's operation dropdown filters on the option's name only (Element Plus matches the label), so
  * the endpoint cannot be found by typing it there; the help line under each name shows it instead.
  */
-function optionDescription(operation: Operation): string {
+function optionDescription(operation: DescribedOperation): string {
 	return asHtmlText(operation.curated ? `${operation.description} · ${operation.value}` : operation.description);
 }
 
@@ -28,7 +28,7 @@ function byName(a: { name: string }, b: { name: string }): number {
 	return collator.compare(a.name, b.name);
 }
 
-function operationOptions(operations: Operation[]): INodePropertyOptions[] {
+function operationOptions(operations: DescribedOperation[]): INodePropertyOptions[] {
 	const seen = new Map<string, number>();
 	for (const operation of operations) seen.set(operation.name, (seen.get(operation.name) ?? 0) + 1);
 	return operations
@@ -41,8 +41,8 @@ function operationOptions(operations: Operation[]): INodePropertyOptions[] {
 		.sort(byName);
 }
 
-export function buildProperties(operations: Operation[] = [...OPERATIONS.values()]): INodeProperties[] {
-	const byResource = new Map<string, Operation[]>();
+export function buildProperties(operations: readonly DescribedOperation[]): INodeProperties[] {
+	const byResource = new Map<string, DescribedOperation[]>();
 	for (const operation of operations) {
 		const list = byResource.get(operation.resource) ?? [];
 		list.push(operation);
@@ -105,7 +105,7 @@ export function buildProperties(operations: Operation[] = [...OPERATIONS.values(
 
 	// Templates, then top-level fields (required or promoted): one definition per distinct shape.
 	const shared = new Map<string, { property: INodeProperties; rule?: object; operations: string[] }>();
-	const share = (operation: Operation, property: INodeProperties, rule?: object) => {
+	const share = (operation: DescribedOperation, property: INodeProperties, rule?: object) => {
 		const key = JSON.stringify([property, rule]);
 		const entry = shared.get(key) ?? { property, rule, operations: [] };
 		entry.operations.push(operation.value);
@@ -123,23 +123,33 @@ export function buildProperties(operations: Operation[] = [...OPERATIONS.values(
 
 	properties.push(...listProperties(LIST_PREFIXES));
 
+	// One "Additional Fields" collection per distinct set of optional fields: operations whose
+	// optional fields read the same (say several list endpoints with the same filters) share it.
+	const collections = new Map<string, { options: INodeProperties[]; operations: string[] }>();
 	for (const operation of operations) {
 		const optional = operation.fields.filter((field) => !field.topLevel && !field.managed);
 		if (optional.length === 0) continue;
+		const options = optional
+			.map((field) => {
+				const property = fieldProperty(field, false);
+				const rule = displayRule(operation, field);
+				return rule ? { ...property, displayOptions: { show: rule } } : property;
+			})
+			.sort((a, b) => collator.compare(a.displayName, b.displayName));
+		const key = JSON.stringify(options);
+		const entry = collections.get(key) ?? { options, operations: [] as string[] };
+		entry.operations.push(operation.value);
+		collections.set(key, entry);
+	}
+	for (const { options, operations: shownFor } of collections.values()) {
 		properties.push({
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			displayOptions: { show: { operation: [operation.value] } },
-			options: optional
-				.map((field) => {
-					const property = fieldProperty(field, false);
-					const rule = displayRule(operation, field);
-					return rule ? { ...property, displayOptions: { show: rule } } : property;
-				})
-				.sort((a, b) => collator.compare(a.displayName, b.displayName)),
+			displayOptions: { show: { operation: shownFor } },
+			options,
 		});
 	}
 

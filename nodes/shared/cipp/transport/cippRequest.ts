@@ -12,11 +12,13 @@ import type {
 } from 'n8n-workflow';
 
 import { cippApiRoot } from '../../../../credentials/cippApiUrl';
+import { forgetRejectedToken } from '../../../../credentials/entra/clientCredentialsGrant';
 import { isCancelled, pauseUnlessCancelled } from './cancellation';
 import { FRONT_END_HTML, cippError, describeStatus } from './errors';
 import type { CippErrorDetails } from './errors';
 import { bodyText, parseBody } from './responseBody';
 import type { ParsedBody } from './responseBody';
+import { runningN8nUnsupported } from './n8nSupport';
 import { DEFAULT_RETRY, isRetryableNetworkError, isRetryableStatus, nextDelay, parseRetryAfter } from './retryPolicy';
 import type { RetrySettings } from './retryPolicy';
 
@@ -148,6 +150,8 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			itemIndex,
 		});
 	}
+	const unsupported = runningN8nUnsupported(this);
+	if (unsupported) throw cippError(node, { ...unsupported, itemIndex });
 	let credential: ResolvedCredential;
 	try {
 		credential = await resolveCredential(this);
@@ -174,6 +178,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 
 	let attempt = 0;
 	let waited = 0;
+	let refreshedAfter401 = false;
 	for (;;) {
 		attempt += 1;
 		const options: IHttpRequestOptions = {
@@ -185,6 +190,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			json: false,
 			returnFullResponse: true,
 			// 401 must throw so n8n refreshes the token and retries once; we read every other status.
+			// n8n before about 2.10 ignores `except` and returns the 401 as a response: see below.
 			ignoreHttpStatusErrors: { ignore: true, except: [401] },
 			// Never follow a redirect: it would send the token to another host.
 			disableFollowRedirect: true,
@@ -196,6 +202,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			options.body = JSON.stringify(options.body);
 		}
 
+		const sentToken = credential.decrypted.data?.accessToken;
 		let response: RawResponse | undefined;
 		let failure: unknown;
 		try {
@@ -247,9 +254,24 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			});
 		}
 
+		const status = response.statusCode;
+
+		if (status === 401 && !refreshedAfter401) {
+			// This n8n returned the 401 instead of refreshing the token (it ignores `except`). Clear
+			// the token and send once more: n8n runs the credential's preAuthentication for an empty
+			// token, which fetches a new one and persists it. A parallel request of this run that
+			// already replaced the token is simply retried with the new one.
+			refreshedAfter401 = true;
+			const data = credential.decrypted.data;
+			if (data && data.accessToken === sentToken) {
+				forgetRejectedToken(typeof sentToken === 'string' ? sentToken : '');
+				data.accessToken = '';
+			}
+			continue;
+		}
+
 		const contentType = String(response.headers?.['content-type'] ?? '');
 		const parsed: ParsedBody = parseBody(response.body, contentType);
-		const status = response.statusCode;
 
 		if (status >= 300 && status < 400) {
 			const location = String(response.headers?.location ?? '');

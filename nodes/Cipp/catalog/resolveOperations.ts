@@ -1,0 +1,56 @@
+import { CURATED } from './curated';
+import { operationNameFor, sentenceCase } from './naming';
+import { resolveField, wordsFor } from './operationFields';
+import { resourceForTag } from './resources';
+import type { CatalogEndpoint, DescribedOperation, Operation } from './types';
+
+/**
+ * The operations the node offers: each endpoint's facts with our curated words (curated/<resource>.ts)
+ * on top. The words only name and explain; every kind, flag and condition comes from the facts.
+ * Runs when the catalog is generated (`npm run generate`); the node loads the result.
+ */
+
+/** CIPP's list endpoints: their names start with List (or list); they offer Return All / Limit. */
+export const LIST_PREFIXES = ['List', 'list'] as const;
+
+export function resolveOperation(endpoint: CatalogEndpoint): DescribedOperation {
+	const curated = CURATED[endpoint.name];
+	const name = curated?.name ?? operationNameFor(endpoint.name);
+	const isList = LIST_PREFIXES.some((prefix) => endpoint.name.startsWith(prefix));
+	const { fields, ...head } = endpoint;
+	const operation: DescribedOperation = {
+		value: endpoint.name,
+		endpoint: head,
+		resource: curated?.resource ?? resourceForTag(endpoint.group),
+		name,
+		description:
+			curated?.description ?? `Calls ${endpoint.method} /api/${endpoint.name} (CIPP permission ${endpoint.role || 'none'})`,
+		action: sentenceCase(name),
+		fields: fields.map((field) => resolveField(field, wordsFor(curated?.fields, field.name), curated !== undefined)),
+		requiredOneOf: endpoint.requiredOneOf ?? [],
+		isList,
+		paging: curated?.paging ?? (isList ? 'array' : 'none'),
+		curated: curated !== undefined,
+	};
+	if (endpoint.tenant) operation.tenant = endpoint.tenant;
+	if (endpoint.template) operation.template = endpoint.template;
+	return operation;
+}
+
+/** A copy without the given keys. */
+function without<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
+	const copy: Partial<T> = { ...value };
+	for (const key of keys) delete copy[key];
+	return copy as Omit<T, K>;
+}
+
+/** What the node needs at run time: the words only the editor shows are left out. */
+export function runtimeOperation(described: DescribedOperation): Operation {
+	return {
+		...without(described, ['description', 'action', 'fields']),
+		fields: described.fields.map((field) => {
+			const runtime = without(field, ['description', 'placeholder']);
+			return field.options ? { ...runtime, options: field.options.map(({ name, value }) => ({ name, value })) } : runtime;
+		}),
+	};
+}
