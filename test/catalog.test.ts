@@ -85,6 +85,21 @@ test('every operation and every field the editor shows is described in our words
 	expect(generated).toEqual([]);
 });
 
+test('no field is described only by its own name', () => {
+	const letters = (text: unknown) => String(text ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+	const echoes: string[] = [];
+	const walk = (list: INodeProperties[]) => {
+		for (const property of list) {
+			if (['resource', 'operation'].includes(property.name)) continue;
+			const help = letters(property.description);
+			if (help === letters(property.displayName) || help === letters(property.name)) echoes.push(`${property.name}: ${property.description}`);
+			if (property.type === 'collection') walk((property.options ?? []) as INodeProperties[]);
+		}
+	};
+	walk(description.properties);
+	expect(echoes).toEqual([]);
+});
+
 test('every spec area maps to a named resource', () => {
 	for (const operation of OPERATIONS.values()) expect([operation.value, isKnownTag(operation.endpoint.group)]).toEqual([operation.value, true]);
 });

@@ -141,7 +141,7 @@ export const RESOURCE_MAILBOX: CuratedResource = {
 			Tags: text('Tags', 'Labels for the equipment; Exchange Online may refuse this setting', 'e.g. HDMI, 4K'),
 			StreetAddress: text('Street Address', 'Street address where the equipment is kept', 'e.g. 1 Main Street'),
 			City: text('City', 'City where the equipment is kept', 'e.g. Seattle'),
-			StateOrProvince: text('State or Province', 'State or province', 'e.g. WA'),
+			StateOrProvince: text('State or Province', 'State or province where the equipment is kept', 'e.g. WA'),
 			CountryOrRegion: text('Country or Region', 'Country as a two-letter ISO code or its English name', 'e.g. US'),
 			PostalCode: text('Postal Code', 'Postal or ZIP code', 'e.g. 98052'),
 			...BOOKING,
