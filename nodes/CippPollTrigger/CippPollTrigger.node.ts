@@ -2,7 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { INodeExecutionData, INodeType, INodeTypeDescription, IPollFunctions } from 'n8n-workflow';
 
 import { pollTriggerProperties } from './description';
-import { pollOnce } from './poll';
+import { pollOnce } from '../shared/trigger/polling/poll';
 
 /**
  * CIPP Poll Trigger: watches CIPP's audit-log alerts, logbook, scheduled tasks and Defender

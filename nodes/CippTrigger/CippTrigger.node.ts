@@ -14,7 +14,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { pollOnce } from '../CippPollTrigger/poll';
+import { pollOnce } from '../shared/trigger/polling/poll';
 import { triggerProperties } from './v1/description';
 import { webhookTriggerProperties } from './v2/description';
 import { incompleteSettings, rejectReason, settingsFromCredential } from './webhook/authenticate';

@@ -4,7 +4,7 @@ import { cippRequest, currentSecrets } from '../../shared/cipp/transport/cippReq
 import { cippError, describeStatus } from '../../shared/cipp/transport/errors';
 import { bodyText, parseBody } from '../../shared/cipp/transport/responseBody';
 import { isRetryableStatus } from '../../shared/cipp/transport/retryPolicy';
-import type { PreparedItem } from './router';
+import type { PreparedItem } from './preparedItem';
 import { shapeOutput } from './shapeOutput';
 import type { ShapedOutput } from './shapeOutput';
 

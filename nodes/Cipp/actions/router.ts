@@ -2,19 +2,17 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { findOperation } from '../catalog';
-import type { Operation } from '../catalog';
 import { CUSTOM_OPERATION } from '../description/sharedProperties';
 import { isCancelled } from '../../shared/cipp/transport/cancellation';
 import { ENDPOINT_NAME, cippRequest, currentSecrets } from '../../shared/cipp/transport/cippRequest';
-import type { CippRequest } from '../../shared/cipp/transport/cippRequest';
 import { cippError } from '../../shared/cipp/transport/errors';
 import { DEFAULT_RETRY } from '../../shared/cipp/transport/retryPolicy';
 import { runBatch } from './batch';
 import { buildRequest, readJsonOption } from './buildRequest';
 import { fetchResults } from './fetchResults';
-import type { FetchSettings } from './fetchResults';
 import { FieldValueError } from './fieldValues';
 import { ParameterReader } from './parameters';
+import type { PreparedItem } from './preparedItem';
 import { shapeOutput } from './shapeOutput';
 import type { ShapedOutput } from './shapeOutput';
 import { TenantIds } from './tenantIds';
@@ -36,16 +34,6 @@ interface RunOptions {
 	raw: IDataObject;
 }
 
-/** One item, validated and ready to send. */
-export interface PreparedItem {
-	itemIndex: number;
-	operation?: Operation;
-	request: CippRequest;
-	fetch: FetchSettings;
-	failOnSoftErrors: boolean;
-	/** A tenant domain still to be replaced by the tenant's ID (see tenantIds). */
-	tenantDomain?: string;
-}
 
 function readOptions(params: ParameterReader, itemIndex: number): RunOptions {
 	const raw = params.get<IDataObject>('options', itemIndex, {});

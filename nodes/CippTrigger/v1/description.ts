@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { NOTIFICATION_SOURCES } from '../webhook/sources';
+import { EMIT_PROPERTY, LOOK_BACK_PROPERTY, POLL_TENANT_PROPERTY, SEVERITIES_PROPERTY, filtersProperty } from '../../shared/trigger/properties';
 
 /** Parameters of the CIPP Trigger version 1: which events, webhook authentication, filters, polling options. */
 
@@ -88,74 +88,9 @@ export const triggerProperties: INodeProperties[] = [
 		default: '',
 		displayOptions: { show: { event: ['webhook'], authentication: ['header'] } },
 	},
-	{
-		displayName: 'Emit',
-		name: 'split',
-		type: 'options',
-		default: 'perEntry',
-		options: [
-			{ name: 'One Item per Alert or Entry', value: 'perEntry' },
-			{ name: 'One Item per Notification', value: 'perRequest' },
-		],
-		...webhookOnly,
-	},
-	{
-		displayName: 'Tenant',
-		name: 'tenant',
-		type: 'string',
-		default: 'AllTenants',
-		placeholder: 'e.g. contoso.onmicrosoft.com',
-		description: "Tenant domain or ID to watch, or 'AllTenants'",
-		...pollingOnly,
-	},
-	{
-		displayName: 'Severities',
-		name: 'severities',
-		type: 'multiOptions',
-		default: ['Alert', 'Critical', 'Error'],
-		options: ['Alert', 'Critical', 'Debug', 'Error', 'Info', 'Warning'].map((value) => ({ name: value, value })),
-		description: 'Logbook entries of these severities start the workflow',
-		displayOptions: { show: { event: ['logbook'] } },
-	},
-	{
-		displayName: 'Look Back on First Run (Hours)',
-		name: 'lookBackHours',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'On activation, also emit events of this many past hours. 0 emits only events that happen from now on.',
-		...pollingOnly,
-	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Sources',
-				name: 'sources',
-				type: 'multiOptions',
-				default: [],
-				options: NOTIFICATION_SOURCES.map(({ name }) => ({ name, value: name })),
-				description: "Only notifications from these CIPP features (the standardized schema's 'source')",
-			},
-			{
-				displayName: 'Tenants',
-				name: 'tenants',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
-				description: 'Only events of these tenants, comma-separated',
-			},
-			{
-				displayName: 'Title Contains',
-				name: 'titleContains',
-				type: 'string',
-				default: '',
-				description: 'Only events whose title contains this text (case-insensitive)',
-			},
-		],
-	},
+	{ ...EMIT_PROPERTY, ...webhookOnly },
+	{ ...POLL_TENANT_PROPERTY, ...pollingOnly },
+	SEVERITIES_PROPERTY,
+	{ ...LOOK_BACK_PROPERTY, ...pollingOnly },
+	filtersProperty(true),
 ];

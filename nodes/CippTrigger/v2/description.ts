@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { NOTIFICATION_SOURCES } from '../webhook/sources';
+import { EMIT_PROPERTY, filtersProperty } from '../../shared/trigger/properties';
 
 /** Parameters of the CIPP Trigger (version 2): webhook only; polling is the CIPP Poll Trigger's. */
 
@@ -53,46 +53,6 @@ export const webhookTriggerProperties: INodeProperties[] = [
 		description: 'How notifications are checked before they start the workflow',
 		...setUpByHand,
 	},
-	{
-		displayName: 'Emit',
-		name: 'split',
-		type: 'options',
-		default: 'perEntry',
-		options: [
-			{ name: 'One Item per Alert or Entry', value: 'perEntry' },
-			{ name: 'One Item per Notification', value: 'perRequest' },
-		],
-	},
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Sources',
-				name: 'sources',
-				type: 'multiOptions',
-				default: [],
-				options: NOTIFICATION_SOURCES.map(({ name, description }) => ({ name, value: name, description })),
-				description: "Only notifications from these CIPP features (the standardized schema's 'source')",
-			},
-			{
-				displayName: 'Tenants',
-				name: 'tenants',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. contoso.onmicrosoft.com, fabrikam.onmicrosoft.com',
-				description: 'Only events of these tenants, comma-separated',
-			},
-			{
-				displayName: 'Title Contains',
-				name: 'titleContains',
-				type: 'string',
-				default: '',
-				description: 'Only events whose title contains this text (case-insensitive)',
-			},
-		],
-	},
+	EMIT_PROPERTY,
+	filtersProperty(true),
 ];

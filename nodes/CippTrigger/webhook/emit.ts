@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import { matchesFilters, splitList } from './filters';
-import type { EventFilters } from './filters';
+import { matchesFilters, splitList } from '../../shared/trigger/filters';
+import type { EventFilters } from '../../shared/trigger/filters';
 import type { CippNotification } from './normalizeNotification';
 
 /** The filters as the node's "Filters" collection holds them. */

@@ -1,4 +1,9 @@
-import type { CippEvent } from './normalizeNotification';
+/** What the filters look at in an event, from a notification or a polled row. */
+export interface FilteredEvent {
+	source: string;
+	tenant: string;
+	title: string;
+}
 
 /** Which events the user wants: by source, tenant and title text. Empty filters let everything through. */
 export interface EventFilters {
@@ -15,7 +20,7 @@ export function splitList(value: unknown): string[] {
 		.filter((entry) => entry !== '');
 }
 
-export function matchesFilters(event: Pick<CippEvent, 'source' | 'tenant' | 'title'>, filters: EventFilters): boolean {
+export function matchesFilters(event: FilteredEvent, filters: EventFilters): boolean {
 	if (filters.sources.length > 0 && !filters.sources.includes(event.source)) return false;
 	if (filters.tenants.length > 0) {
 		const tenant = event.tenant.toLowerCase();

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
 
-import { matchesFilters, splitList } from '../CippTrigger/webhook/filters';
+import { matchesFilters, splitList } from '../filters';
 import { firstCursor, readCursor, takeNew, writeCursor } from './cursor';
 import { fetchRecords, pollSource } from './sources';
 

@@ -1,6 +1,6 @@
 import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
-import { cippRequest } from '../shared/cipp/transport/cippRequest';
+import { cippRequest } from '../../cipp/transport/cippRequest';
 import type { PolledRecord } from './cursor';
 
 /**
