@@ -18,10 +18,10 @@ export const BATCH_SIZE = 20;
 
 interface BatchHooks {
 	executeSingle: (item: PreparedItem) => Promise<IDataObject[]>;
-	finish: (item: PreparedItem, output: ShapedOutput) => IDataObject[];
+	itemsOrSoftFailure: (item: PreparedItem, output: ShapedOutput) => IDataObject[];
 }
 
-type Settle = (itemIndex: number, outcome: unknown, ok: boolean) => void;
+type RecordOutcome = (itemIndex: number, outcome: unknown, ok: boolean) => void;
 
 function batchable(item: PreparedItem): boolean {
 	if (!item.operation) return true;
@@ -30,7 +30,7 @@ function batchable(item: PreparedItem): boolean {
 	return tenant.toLowerCase() !== 'alltenants';
 }
 
-function cap(item: PreparedItem, output: ShapedOutput): ShapedOutput {
+function withinLimit(item: PreparedItem, output: ShapedOutput): ShapedOutput {
 	if (!item.operation?.isList || item.fetch.returnAll) return output;
 	return { ...output, items: output.items.slice(0, item.fetch.limit) };
 }
@@ -38,7 +38,7 @@ function cap(item: PreparedItem, output: ShapedOutput): ShapedOutput {
 async function sendChunk(
 	context: IExecuteFunctions,
 	chunk: PreparedItem[],
-	settle: Settle,
+	recordOutcome: RecordOutcome,
 	hooks: BatchHooks,
 ): Promise<void> {
 	const requests = chunk.map((item) => ({
@@ -62,7 +62,7 @@ async function sendChunk(
 		});
 		responses = ((answer.body as IDataObject | undefined)?.responses as IDataObject[] | undefined) ?? [];
 	} catch (error) {
-		for (const item of chunk) settle(item.itemIndex, error, false);
+		for (const item of chunk) recordOutcome(item.itemIndex, error, false);
 		return;
 	}
 	const secrets = currentSecrets(context);
@@ -73,9 +73,9 @@ async function sendChunk(
 		const status = Number(response?.status ?? 0);
 		if (response && status >= 200 && status < 300) {
 			try {
-				settle(item.itemIndex, hooks.finish(item, cap(item, shapeOutput(response.body))), true);
+				recordOutcome(item.itemIndex, hooks.itemsOrSoftFailure(item, withinLimit(item, shapeOutput(response.body))), true);
 			} catch (error) {
-				settle(item.itemIndex, error, false);
+				recordOutcome(item.itemIndex, error, false);
 			}
 			continue;
 		}
@@ -86,7 +86,7 @@ async function sendChunk(
 		const parsed = parseBody(typeof response.body === 'string' ? response.body : JSON.stringify(response.body ?? ''), 'application/json');
 		const text = bodyText(parsed);
 		const { message, description } = describeStatus(status, item.request.endpoint, text);
-		settle(
+		recordOutcome(
 			item.itemIndex,
 			cippError(context.getNode(), { message, description, httpCode: status, body: text, itemIndex: item.itemIndex, endpoint: item.request.endpoint, secrets }),
 			false,
@@ -94,9 +94,9 @@ async function sendChunk(
 	}
 	for (const item of retryAlone) {
 		try {
-			settle(item.itemIndex, await hooks.executeSingle(item), true);
+			recordOutcome(item.itemIndex, await hooks.executeSingle(item), true);
 		} catch (error) {
-			settle(item.itemIndex, error, false);
+			recordOutcome(item.itemIndex, error, false);
 		}
 	}
 }
@@ -105,7 +105,7 @@ export async function runBatch(
 	context: IExecuteFunctions,
 	items: PreparedItem[],
 	parallel: number,
-	settle: Settle,
+	recordOutcome: RecordOutcome,
 	stop: () => boolean,
 	hooks: BatchHooks,
 ): Promise<void> {
@@ -114,12 +114,12 @@ export async function runBatch(
 	const chunks: PreparedItem[][] = [];
 	for (let start = 0; start < batched.length; start += BATCH_SIZE) chunks.push(batched.slice(start, start + BATCH_SIZE));
 	const jobs: Array<() => Promise<void>> = [
-		...chunks.map((chunk) => async () => await sendChunk(context, chunk, settle, hooks)),
+		...chunks.map((chunk) => async () => await sendChunk(context, chunk, recordOutcome, hooks)),
 		...alone.map((item) => async () => {
 			try {
-				settle(item.itemIndex, await hooks.executeSingle(item), true);
+				recordOutcome(item.itemIndex, await hooks.executeSingle(item), true);
 			} catch (error) {
-				settle(item.itemIndex, error, false);
+				recordOutcome(item.itemIndex, error, false);
 			}
 		}),
 	];

@@ -60,7 +60,7 @@ async function waitForQueue(
 	return current;
 }
 
-function cap(output: ShapedOutput, settings: FetchSettings): ShapedOutput {
+function withinLimit(output: ShapedOutput, settings: FetchSettings): ShapedOutput {
 	if (settings.returnAll) return output;
 	return { ...output, items: output.items.slice(0, settings.limit) };
 }
@@ -75,7 +75,7 @@ export async function fetchResults(
 		const first = await cippRequest.call(context, request);
 		const body = await waitForQueue(context, request, first.body, settings);
 		const output = shapeOutput(body);
-		return operation.isList ? cap(output, settings) : output;
+		return operation.isList ? withinLimit(output, settings) : output;
 	}
 
 	// ListGraphRequest: one page at a time, following Metadata.nextLink.
@@ -96,5 +96,5 @@ export async function fetchResults(
 		const link = metadataOf(body)?.nextLink;
 		nextLink = typeof link === 'string' && link !== '' ? link : undefined;
 	} while (nextLink && (settings.returnAll || collected.length < settings.limit));
-	return cap({ items: collected, softErrors }, settings);
+	return withinLimit({ items: collected, softErrors }, settings);
 }

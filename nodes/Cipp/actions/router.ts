@@ -31,22 +31,23 @@ interface RunOptions {
 	queueWaitMs: number;
 	parallel: number;
 	batch: boolean;
-	raw: IDataObject;
+	/** The options as entered, for the extra body and query fields. */
+	entered: IDataObject;
 }
 
 
 function readOptions(params: ParameterReader, itemIndex: number): RunOptions {
-	const raw = params.get<IDataObject>('options', itemIndex, {});
+	const entered = params.get<IDataObject>('options', itemIndex, {});
 	const number = (value: unknown, fallback: number) =>
 		typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
 	return {
-		failOnSoftErrors: raw.failOnSoftErrors !== false,
-		timeoutMs: Math.max(1, number(raw.timeoutSeconds, 600)) * 1000,
-		maxRetryMs: number(raw.maxRetrySeconds, 60) * 1000,
-		queueWaitMs: number(raw.queueWaitSeconds, 120) * 1000,
-		parallel: Math.min(50, Math.max(1, Math.floor(number(raw.parallelRequests, 1)))),
-		batch: raw.batchRequests === true,
-		raw,
+		failOnSoftErrors: entered.failOnSoftErrors !== false,
+		timeoutMs: Math.max(1, number(entered.timeoutSeconds, 600)) * 1000,
+		maxRetryMs: number(entered.maxRetrySeconds, 60) * 1000,
+		queueWaitMs: number(entered.queueWaitSeconds, 120) * 1000,
+		parallel: Math.min(50, Math.max(1, Math.floor(number(entered.parallelRequests, 1)))),
+		batch: entered.batchRequests === true,
+		entered,
 	};
 }
 
@@ -88,7 +89,7 @@ export function prepareItem(params: ParameterReader, itemIndex: number): Prepare
 	if (!operation) {
 		throw new FieldValueError('Operation', `Unknown operation '${operationName}'`, 'Pick an operation from the list.');
 	}
-	const prepared = buildRequest(params, operation, itemIndex, options.raw);
+	const prepared = buildRequest(params, operation, itemIndex, options.entered);
 	const returnAll = operation.isList ? params.get<boolean>('returnAll', itemIndex, false) : true;
 	const limit = operation.isList && !returnAll ? params.get<number>('limit', itemIndex, 50) : 0;
 	return {
@@ -126,7 +127,7 @@ async function execute(context: IExecuteFunctions, item: PreparedItem): Promise<
 }
 
 /** Throws when CIPP answered 2xx but its result says the action failed (unless switched off). */
-export function finish(context: IExecuteFunctions, item: PreparedItem, output: ShapedOutput): IDataObject[] {
+export function itemsOrSoftFailure(context: IExecuteFunctions, item: PreparedItem, output: ShapedOutput): IDataObject[] {
 	if (item.failOnSoftErrors && output.softErrors.length > 0) {
 		throw cippError(context.getNode(), {
 			message: `CIPP reported a failure: ${output.softErrors.join('; ')}`,
@@ -193,7 +194,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	// No new item starts once an item failed (continue-on-fail off) or the execution was stopped.
 	const stopped = () => (!continueOnFail && failure.first !== undefined) || isCancelled(this);
 
-	const settle = (itemIndex: number, outcome: IDataObject[] | unknown, ok: boolean) => {
+	const recordOutcome = (itemIndex: number, outcome: IDataObject[] | unknown, ok: boolean) => {
 		if (ok) {
 			results[itemIndex] = (outcome as IDataObject[]).map((json) => ({ json, pairedItem: { item: itemIndex } }));
 			return;
@@ -214,16 +215,16 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			try {
 				prepared[itemIndex] = await prepareReady(params, tenantIds, itemIndex);
 			} catch (error) {
-				settle(itemIndex, error, false);
+				recordOutcome(itemIndex, error, false);
 			}
 		}
 	}
 
 	if (!stopped() && options?.batch) {
 		const ready = prepared.filter((item): item is PreparedItem => item !== undefined);
-		await runBatch(this, ready, options.parallel, settle, stopped, {
-			executeSingle: async (item) => finish(this, item, await execute(this, item)),
-			finish: (item, output) => finish(this, item, output),
+		await runBatch(this, ready, options.parallel, recordOutcome, stopped, {
+			executeSingle: async (item) => itemsOrSoftFailure(this, item, await execute(this, item)),
+			itemsOrSoftFailure: (item, output) => itemsOrSoftFailure(this, item, output),
 		});
 	} else if (!stopped()) {
 		await pool(
@@ -232,9 +233,9 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			async (itemIndex) => {
 				try {
 					const item = prepared[itemIndex] ?? (await prepareReady(params, tenantIds, itemIndex));
-					settle(itemIndex, finish(this, item, await execute(this, item)), true);
+					recordOutcome(itemIndex, itemsOrSoftFailure(this, item, await execute(this, item)), true);
 				} catch (error) {
-					settle(itemIndex, error, false);
+					recordOutcome(itemIndex, error, false);
 				}
 			},
 			stopped,
