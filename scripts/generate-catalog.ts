@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
 
 import { resolveOperation, runtimeOperation } from '../nodes/Cipp/catalog/resolveOperations';
-import { buildProperties } from '../nodes/Cipp/description';
+import { buildProperties, buildSubtitle } from '../nodes/Cipp/description';
 import { buildCatalog } from './catalog/buildCatalog';
 import { loadRelease, vendoredReleases } from './catalog/releaseData';
 import { renderCatalog } from './catalog/renderCatalog';
@@ -24,7 +24,8 @@ export function generateCatalog(version: string): { text: string; endpoints: num
 	const release = loadRelease(version);
 	const operations = buildCatalog(release, release.handlers).map(resolveOperation);
 	const properties = buildProperties(operations);
-	return { text: renderCatalog(release.spec.cipp, operations.map(runtimeOperation), properties), endpoints: operations.length };
+	const text = renderCatalog(release.spec.cipp, operations.map(runtimeOperation), properties, buildSubtitle(operations));
+	return { text, endpoints: operations.length };
 }
 
 function main(argv: string[]): number {

@@ -1,4 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test harness: runs in Node under jest, never inside n8n */
+import { Cipp } from '../nodes/Cipp/Cipp.node';
+import { OPERATIONS } from '../nodes/Cipp/catalog';
 import { op, startHarness } from './harness/fixture';
 import type { Harness } from './harness/fixture';
 
@@ -342,4 +344,12 @@ describe('tenant picker', () => {
 		const searched = await h.runner.listSearch('n8n-nodes-cipp-api.cipp', 'searchTenants', { resource: 'report', operation: 'ListLicenses' }, 'fabri');
 		expect(searched.results.map((entry) => entry.value)).toEqual(['fabrikam.onmicrosoft.com']);
 	});
+});
+
+test("the canvas subtitle is the operation's name, not the endpoint it calls", () => {
+	const subtitle = String(new Cipp().description.subtitle);
+	const evaluate = (operation: string) => h.runner.evaluateNodeExpression('n8n-nodes-cipp-api.cipp', { resource: 'user', operation }, subtitle);
+	expect(evaluate('ExecOffboardUser')).toBe(OPERATIONS.get('ExecOffboardUser')!.name);
+	expect(evaluate('ListUsers')).toBe(OPERATIONS.get('ListUsers')!.name);
+	expect(evaluate('NotAnEndpoint')).toBe('NotAnEndpoint');
 });

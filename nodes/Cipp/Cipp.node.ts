@@ -2,7 +2,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import { route } from './actions/router';
-import { NODE_PROPERTIES } from './catalog';
+import { NODE_PROPERTIES, NODE_SUBTITLE } from './catalog';
 import { searchTenants } from './methods/listSearch';
 
 /**
@@ -16,7 +16,7 @@ export class Cipp implements INodeType {
 		icon: { light: 'file:cipp.svg', dark: 'file:cipp.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: NODE_SUBTITLE,
 		description: 'Manage Microsoft 365 tenants through CIPP (CyberDrain Improved Partner Portal)',
 		defaults: { name: 'CIPP' },
 		inputs: [NodeConnectionTypes.Main],

@@ -38,7 +38,9 @@ const BASE_DESCRIPTION: Pick<INodeTypeBaseDescription, 'displayName' | 'name' | 
 	displayName: 'CIPP Trigger',
 	name: 'cippTrigger',
 	group: ['trigger'],
-	description: 'Starts the workflow when CIPP sends a notification: alerts, logbook entries, standards and task results',
+	// n8n's node panel shows the CIPP node and this trigger (type name cipp + "Trigger") as one
+	// entry, "CIPP", with the trigger's description. So the text says what both do, action first.
+	description: 'Manage Microsoft 365 tenants through CIPP, and start workflows when CIPP sends a notification',
 };
 
 interface RawBodyRequest {

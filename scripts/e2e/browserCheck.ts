@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import type { Sandbox } from '../sandbox/sandbox';
 import { SANDBOX } from '../sandbox/sandbox';
 import type { N8nInstance } from './n8nProcess';
+import { EXAMPLE_IDS } from './workflows';
 
 /**
  * The editor check: Debian's Chromium driven by playwright-core through n8n's own UI. It creates
@@ -25,6 +26,8 @@ export interface BrowserCheckOptions {
 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** What MSPs type into n8n's node panel when they look for CIPP (the codex aliases). */
+const SEARCH_TERMS = ['Microsoft 365', 'M365', 'Office 365', 'Entra', 'Intune', 'Exchange', 'Defender', 'MSP', 'offboard', 'onboard', 'reset password', 'license'];
 // A fresh owner login per run (n8n wants 8+ characters with a digit and a capital letter).
 const OWNER = { email: 'owner@example.com', firstName: 'Olive', lastName: 'Owner', login: `Sb-${randomBytes(8).toString('hex')}-X9` };
 
@@ -148,6 +151,46 @@ export async function runBrowserCheck(options: BrowserCheckOptions): Promise<{ e
 			const match = /(\d+) items?/.exec(text);
 			assert(match && Number(match[1]) === sandbox.cipp.data.users.get('contoso.onmicrosoft.com')?.length, `output panel says: ${text.slice(0, 200)}`);
 			return `${match[1]} items`;
+		});
+
+		await step('node panel: CIPP is found by what MSPs type; the CIPP entry (n8n shows the node and the CIPP Trigger as one) describes both, the poll trigger has its own description', async () => {
+			await page.goto(`${base}/workflow/new`);
+			await page.locator('[data-test-id=canvas-add-button]').first().click();
+			await page.locator('[data-test-id=node-creator-search-bar]').fill('manual');
+			await page.locator('[data-test-id=node-creator-item-name]', { hasText: /Trigger manually/i }).first().click();
+			await page.keyboard.press('Escape');
+			await page.locator('[data-test-id=canvas-handle-plus]').first().click();
+			const missing: string[] = [];
+			for (const term of SEARCH_TERMS) {
+				await page.locator('[data-test-id=node-creator-search-bar]').fill(term);
+				await page.waitForTimeout(400);
+				const names = await page.locator('[data-test-id=node-creator-item-name]').allInnerTexts();
+				if (!names.some((name) => /^CIPP/.test(name.trim()))) missing.push(`${term} (${names.slice(0, 4).join(', ') || 'nothing'})`);
+			}
+			assert(missing.length === 0, `not found by: ${missing.join('; ')}`);
+			await page.locator('[data-test-id=node-creator-search-bar]').fill('CIPP');
+			await page.waitForTimeout(400);
+			await snap('node-panel-cipp');
+			const names = (await page.locator('[data-test-id=node-creator-item-name]').allInnerTexts()).map((text) => text.trim());
+			const descriptions = (await page.locator('[data-test-id=node-creator-item-description]').allInnerTexts()).map((text) => text.trim());
+			const cipp = names.map((name, index) => `${name} ${descriptions[index] ?? ''}`.replace(/\s+/g, ' ')).filter((text) => text.startsWith('CIPP'));
+			// n8n shows the CIPP node and the CIPP Trigger (type cipp + "Trigger") as one entry with the
+			// trigger's description, which therefore describes both; the poll trigger has its own.
+			const app = cipp.find((text) => /^CIPP Manage Microsoft 365 tenants/.test(text));
+			const poll = cipp.find((text) => /^CIPP Poll Checks CIPP on a schedule/.test(text));
+			assert(app && poll, `panel shows: ${cipp.join(' | ')}`);
+			return `${SEARCH_TERMS.length} terms find CIPP; panel: ${cipp.join(' | ')}`;
+		});
+
+		await step('CIPP Trigger: webhook mode shows no polling settings', async () => {
+			// The "alert to ticket" example holds a CIPP Trigger of the current version.
+			await page.goto(`${base}/workflow/${EXAMPLE_IDS.alertToTicket}`);
+			await page.locator('[data-test-id=canvas-node]', { hasText: 'CIPP Alert' }).first().dblclick();
+			await page.locator('[data-test-id=parameter-input-registerInCipp]').first().waitFor({ state: 'visible', timeout: 15_000 });
+			await snap('cipp-trigger-settings');
+			const pollTimes = await page.getByText('Poll Times', { exact: true }).count();
+			assert(pollTimes === 0, 'Poll Times is shown');
+			return 'Register in CIPP Automatically shown; no Poll Times';
 		});
 
 		await step('HTTP Request node: Authentication "Predefined Credential Type" offers the CIPP API credential type', async () => {

@@ -315,6 +315,13 @@ export class TestRunner {
 		return await lifecycle.call(context);
 	}
 
+	/** Evaluates an expression of a node's description (its subtitle) against the node's parameters, as the editor does. */
+	evaluateNodeExpression(nodeType: string, parameters: INodeParameters, expression: string): unknown {
+		const node: INode = { id: 'n', name: 'Node', type: nodeType, typeVersion: 1, position: [0, 0], parameters };
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: this.registry });
+		return workflow.expression.getSimpleParameterValue(node, expression, 'internal', {}, undefined, '');
+	}
+
 	/** Evaluates an n8n expression the way credential expressions are resolved. */
 	evaluateCredentialExpression(expression: string, credentials: ICredentialDataDecryptedObject): unknown {
 		const node: INode = { id: 'x', name: 'X', type: 'test.start', typeVersion: 1, position: [0, 0], parameters: {} };

@@ -17,8 +17,10 @@ export const CATALOG_SOURCE = CATALOG.source;
 
 export const OPERATIONS: ReadonlyMap<string, Operation> = new Map(CATALOG.operations.map((operation) => [operation.value, operation]));
 
-/** The node's parameters, generated from the same operations (description/index.ts). */
+/** The node's parameters and canvas subtitle, generated from the same operations (description/index.ts). */
 export const NODE_PROPERTIES = CATALOG.properties;
+
+export const NODE_SUBTITLE = CATALOG.subtitle;
 
 export function findOperation(value: string): Operation | undefined {
 	return OPERATIONS.get(value);

@@ -163,4 +163,6 @@ export interface GeneratedCatalog {
 	source: CatalogSource;
 	operations: Operation[];
 	properties: INodeProperties[];
+	/** The node's canvas subtitle: the operation's name. */
+	subtitle: string;
 }

@@ -170,3 +170,16 @@ function defaultOperation(resource: string, options: INodePropertyOptions[]): st
 	if (wanted && options.some((option) => option.value === wanted)) return wanted;
 	return String(options[0].value);
 }
+
+/**
+ * The canvas subtitle: the operation's name ("Offboard User"), looked up from the operation's
+ * value, which is the endpoint name. n8n evaluates the subtitle as an expression and has no way
+ * to read an option's name, so the names travel in the expression itself.
+ */
+export function buildSubtitle(operations: readonly DescribedOperation[]): string {
+	// Endpoint names are identifiers and names are quoted with ', which keeps the map short once
+	// the description is serialised as JSON (no escaped double quotes).
+	const quoted = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+	const entries = operations.map((operation) => `${/^[A-Za-z_$][\w$]*$/.test(operation.value) ? operation.value : quoted(operation.value)}:${quoted(operation.name)}`);
+	return `={{ ({${entries.join(',')}})[$parameter["operation"]] ?? $parameter["operation"] }}`;
+}
