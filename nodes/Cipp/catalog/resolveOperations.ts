@@ -3,6 +3,7 @@ import { operationNameFor, sentenceCase } from './naming';
 import { resolveField, wordsFor } from './operationFields';
 import { resourceForTag } from './resources';
 import type { CatalogEndpoint, DescribedOperation, Operation } from './types';
+import { withMinVersion } from './versions';
 
 /**
  * The operations the node offers: each endpoint's facts with our curated words (curated/<resource>.ts)
@@ -23,8 +24,10 @@ export function resolveOperation(endpoint: CatalogEndpoint): DescribedOperation 
 		endpoint: head,
 		resource: curated?.resource ?? resourceForTag(endpoint.group),
 		name,
-		description:
+		description: withMinVersion(
 			curated?.description ?? `Calls ${endpoint.method} /api/${endpoint.name} (CIPP permission ${endpoint.role || 'none'})`,
+			endpoint.minVersion,
+		),
 		action: sentenceCase(name),
 		fields: fields.map((field) => resolveField(field, wordsFor(curated?.fields, field.name), curated !== undefined)),
 		requiredOneOf: endpoint.requiredOneOf ?? [],
