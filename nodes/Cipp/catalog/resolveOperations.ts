@@ -37,6 +37,7 @@ export function resolveOperation(endpoint: CatalogEndpoint): DescribedOperation 
 	};
 	if (endpoint.tenant) operation.tenant = endpoint.tenant;
 	if (endpoint.template) operation.template = endpoint.template;
+	if (curated?.notice) operation.notice = curated.notice;
 	return operation;
 }
 
@@ -50,7 +51,7 @@ function without<T extends object, K extends keyof T>(value: T, keys: readonly K
 /** What the node needs at run time: the words only the editor shows are left out. */
 export function runtimeOperation(described: DescribedOperation): Operation {
 	return {
-		...without(described, ['description', 'action', 'fields']),
+		...without(described, ['description', 'action', 'notice', 'fields']),
 		fields: described.fields.map((field) => {
 			const runtime = without(field, ['description', 'placeholder']);
 			return field.options ? { ...runtime, options: field.options.map(({ name, value }) => ({ name, value })) } : runtime;

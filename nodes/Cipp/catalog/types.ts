@@ -160,6 +160,8 @@ export interface Operation {
 export interface DescribedOperation extends Omit<Operation, 'fields'> {
 	description: string;
 	action: string;
+	/** A hint the editor shows as a notice with the operation. */
+	notice?: string;
 	fields: DescribedField[];
 }
 
