@@ -9,7 +9,7 @@ import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 
 import { CATALOG_SOURCE } from '../nodes/Cipp/catalog';
-import { loadRelease } from './catalog/releaseData';
+import { loadReleaseWithAdditions } from './catalog/releaseAdditions';
 
 const root = resolve(__dirname, '..');
 const builtNode = join(root, 'dist', 'nodes', 'Cipp', 'Cipp.node.js');
@@ -40,7 +40,7 @@ export function catalogStats(): CatalogStats {
 	const operationValues = description.properties
 		.filter((property) => property.name === 'operation')
 		.flatMap((property) => (property.options ?? []).map((option) => String(option.value)));
-	const specEndpoints = new Set(Object.keys(loadRelease(CATALOG_SOURCE.version).spec.endpoints));
+	const specEndpoints = new Set(Object.keys(loadReleaseWithAdditions(CATALOG_SOURCE.version).spec.endpoints));
 	const covered = new Set(operationValues.filter((value) => specEndpoints.has(value)));
 	const bytes = Buffer.byteLength(JSON.stringify(description));
 

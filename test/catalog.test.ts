@@ -9,11 +9,12 @@ import { CATALOG_SOURCE, OPERATIONS } from '../nodes/Cipp/catalog';
 import { CURATED, CURATED_RESOURCES } from '../nodes/Cipp/catalog/curated';
 import { isKnownTag } from '../nodes/Cipp/catalog/resources';
 import { generateCatalog } from '../scripts/generate-catalog';
-import { loadRelease } from '../scripts/catalog/releaseData';
+import { loadReleaseWithAdditions } from '../scripts/catalog/releaseAdditions';
 
 /** The generated catalog is current, the curated layer matches it, and the description follows n8n's conventions. */
 
-const release = loadRelease(CATALOG_SOURCE.version);
+// The vendored release with the endpoints and fields added from newer releases (data/additions/).
+const release = loadReleaseWithAdditions(CATALOG_SOURCE.version);
 const description = new Cipp().description;
 
 test('the committed catalog equals a fresh generation from the vendored facts and the curated words', () => {

@@ -1,5 +1,5 @@
 import { CATALOG_SOURCE, OPERATIONS } from '../nodes/Cipp/catalog';
-import { loadRelease } from '../scripts/catalog/releaseData';
+import { loadReleaseWithAdditions } from '../scripts/catalog/releaseAdditions';
 import { startHarness } from './harness/fixture';
 import type { Harness } from './harness/fixture';
 import { sampleParameters } from './harness/sampleParameters';
@@ -16,6 +16,8 @@ import type { SampleVariant } from './harness/sampleParameters';
 
 let h: Harness;
 const operations = [...OPERATIONS.values()];
+/** Handlers that answer 404 for a record the sample input cannot name (not a missing endpoint). */
+const NOT_FOUND_FOR_UNKNOWN_RECORDS = new Set(['ExecAcknowledgeAlert']);
 
 beforeAll(async () => {
 	h = await startHarness();
@@ -23,7 +25,7 @@ beforeAll(async () => {
 afterAll(async () => await h.close());
 
 test('the catalog covers every endpoint of its CIPP release, once each', () => {
-	const endpoints = Object.keys(loadRelease(CATALOG_SOURCE.version).spec.endpoints);
+	const endpoints = Object.keys(loadReleaseWithAdditions(CATALOG_SOURCE.version).spec.endpoints);
 	expect(operations).toHaveLength(endpoints.length);
 	expect(new Set(operations.map((operation) => operation.value)).size).toBe(endpoints.length);
 	expect([...h.cipp.contract.keys()].sort()).toEqual(operations.map((operation) => operation.value).sort());
@@ -41,7 +43,8 @@ describe.each<SampleVariant>(['off', 'on'])('every operation is accepted by the 
 		expect(calls.length).toBeGreaterThanOrEqual(1);
 		for (const call of [...lookups, ...calls]) {
 			expect([call.endpoint, call.violations]).toEqual([call.endpoint, []]);
-			expect([400, 401, 404]).not.toContain(call.status);
+			const refused = NOT_FOUND_FOR_UNKNOWN_RECORDS.has(call.endpoint) ? [400, 401] : [400, 401, 404];
+			expect(refused).not.toContain(call.status);
 		}
 		for (const call of calls) {
 			expect(call.endpoint).toBe(operation.value);

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 
 import type { CuratedResource } from '../nodes/Cipp/catalog/curated/types';
-import { loadRelease, releaseDir, vendoredReleases } from '../scripts/catalog/releaseData';
+import { loadAdditions, loadReleaseWithAdditions } from '../scripts/catalog/releaseAdditions';
+import { compareVersions, loadRelease, releaseDir, vendoredReleases } from '../scripts/catalog/releaseData';
 import type { HandlerEndpoint, HandlerFacts, HandlerKind } from '../scripts/catalog/releaseTypes';
 
 /**
@@ -15,6 +16,8 @@ import type { HandlerEndpoint, HandlerFacts, HandlerKind } from '../scripts/cata
 
 const version = vendoredReleases().at(-1) ?? '';
 const release = loadRelease(version);
+/** What the curated words describe: the release with the endpoints and fields of newer ones. */
+const withAdditions = loadReleaseWithAdditions(version);
 const handlersDir = join(releaseDir(version), 'handlers');
 const curatedDir = join(__dirname, '..', 'nodes', 'Cipp', 'catalog', 'curated');
 
@@ -60,8 +63,7 @@ function loadCurated(file: string): CuratedResource {
 	return exported[0];
 }
 
-const allFacts = new Map<string, HandlerEndpoint>();
-for (const file of factsFiles()) for (const [name, entry] of Object.entries(loadFacts(file))) allFacts.set(name, entry);
+const allFacts = new Map<string, HandlerEndpoint>(Object.entries(withAdditions.handlers));
 
 const factsOrNone = factsFiles().length > 0 ? factsFiles() : ['(none yet)'];
 const curatedOrNone = curatedFiles().length > 0 ? curatedFiles() : ['(none yet)'];
@@ -116,7 +118,7 @@ describe.each(curatedOrNone)('curated words %s', (file) => {
 	it('names every operation in Title Case and describes it in our words', () => {
 		const problems: string[] = [];
 		for (const [name, entry] of Object.entries(curated)) {
-			if (!(name in release.spec.endpoints)) problems.push(`${name}: no such endpoint`);
+			if (!(name in withAdditions.spec.endpoints)) problems.push(`${name}: no such endpoint`);
 			const words = entry.name.split(' ');
 			words.forEach((word, index) => {
 				if (index > 0 && SMALL_WORDS.has(word)) return;
@@ -174,5 +176,56 @@ describe('coverage', () => {
 			}
 		}
 		expect(twice).toEqual([]);
+	});
+});
+
+describe.each(loadAdditions().map((additions) => [additions.cipp.version, additions] as const))('additions of CIPP %s', (added, additions) => {
+	const lines = /lines? \d+/;
+
+	it('are newer than the vendored release and name where they were read', () => {
+		expect(compareVersions(added, version)).toBeGreaterThan(0);
+		expect(additions.cipp.repository).toMatch(/^[\w.-]+\/[\w.-]+$/);
+		expect(additions.cipp.handlerRoot).toMatch(/HTTP Functions\/$/);
+		expect(additions.scope.length).toBeGreaterThan(0);
+	});
+
+	it('give every endpoint its facts, the release that first has it, and evidence with lines', () => {
+		const problems: string[] = [];
+		for (const [name, entry] of Object.entries(additions.endpoints)) {
+			const inBase = name in release.spec.endpoints;
+			if (Boolean(entry.extends) !== inBase) problems.push(`${name}: "extends" must say whether CIPP ${version} has it`);
+			if (!inBase && !entry.tag) problems.push(`${name}: a new endpoint needs its tag`);
+			if (compareVersions(entry.minVersion, version) <= 0 || compareVersions(entry.minVersion, added) > 0) problems.push(`${name}: minVersion ${entry.minVersion} outside (${version}, ${added}]`);
+			if (!new RegExp(`(^|/)Invoke-${name}\\.ps1$`).test(entry.handler)) problems.push(`${name}: handler ${entry.handler}`);
+			if (!entry.role || !/^[A-Za-z]+\.[\w.]+$/.test(entry.role)) problems.push(`${name}: role`);
+			if (!lines.test(entry.evidence)) problems.push(`${name}: endpoint evidence must name lines`);
+			if (entry.tenant && !entry.tenant.none && !entry.tenant.key) problems.push(`${name}: tenant without key`);
+			if (entry.tenant && !lines.test(entry.tenant.evidence ?? '')) problems.push(`${name}: tenant evidence must name lines`);
+			for (const [field, fact] of Object.entries(entry.fields)) {
+				if (!KINDS.includes(fact.kind)) problems.push(`${name}.${field}: kind ${fact.kind}`);
+				if (fact.kind === 'options' && !fact.values?.length) problems.push(`${name}.${field}: options need values`);
+				if (!lines.test(fact.evidence ?? '')) problems.push(`${name}.${field}: evidence must name lines`);
+			}
+			const own = new Set(Object.keys(entry.fields).map((field) => field.toLowerCase()));
+			for (const group of entry.requiredOneOf ?? []) {
+				for (const field of group) if (!own.has(field.toLowerCase())) problems.push(`${name}: requiredOneOf names '${field}', which the entry does not list`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('mark what the vendored release lacks with the release that first has it', () => {
+		for (const [name, entry] of Object.entries(additions.endpoints)) {
+			const merged = withAdditions.handlers[name];
+			if (!entry.extends) {
+				expect([name, merged?.minVersion]).toEqual([name, entry.minVersion]);
+				continue;
+			}
+			const vendored = release.handlers[name]?.fields ?? {};
+			for (const field of Object.keys(entry.fields)) {
+				const isNew = !Object.keys(vendored).some((key) => key.toLowerCase() === field.toLowerCase());
+				expect([name, field, merged?.fields[field]?.minVersion]).toEqual([name, field, isNew ? entry.minVersion : undefined]);
+			}
+		}
 	});
 });

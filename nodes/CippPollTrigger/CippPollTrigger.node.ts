@@ -5,9 +5,9 @@ import { pollTriggerProperties } from './description';
 import { pollOnce } from '../shared/trigger/polling/poll';
 
 /**
- * CIPP Poll Trigger: watches CIPP's audit-log alerts, logbook, scheduled tasks and Defender
- * incidents on a schedule. Needs no inbound connection to n8n. Each event is emitted once, also
- * across restarts (the cursor lives in the workflow's static data).
+ * CIPP Poll Trigger: watches CIPP's audit-log alerts, logbook, scheduled tasks, Defender incidents
+ * and the status of alert items on a schedule. Needs no inbound connection to n8n. Each event is
+ * emitted once, also across restarts (the cursor lives in the workflow's static data).
  */
 export class CippPollTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -17,7 +17,7 @@ export class CippPollTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Checks CIPP on a schedule for new audit-log alerts, logbook entries, finished tasks and Defender incidents',
+		description: 'Checks CIPP on a schedule for new audit-log alerts, logbook entries, finished tasks, Defender incidents and alert status changes',
 		defaults: { name: 'CIPP Poll Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -38,6 +38,7 @@ function applyField(field: CatalogField, fact: HandlerField): void {
 	const omit = fact.kind === 'boolean' && (field.in === 'query' ? fact.whenOff !== 'send' : fact.whenOff === 'omit');
 	if (omit) field.omitWhenOff = true;
 	else delete field.omitWhenOff;
+	if (fact.minVersion) field.minVersion = fact.minVersion;
 }
 
 function applyTenant(endpoint: CatalogEndpoint, tenant: HandlerTenant): void {
@@ -69,6 +70,7 @@ function applyTenant(endpoint: CatalogEndpoint, tenant: HandlerTenant): void {
 
 export function applyHandlerFacts(endpoint: CatalogEndpoint, facts: HandlerEndpoint): void {
 	if (facts.method) endpoint.method = facts.method;
+	if (facts.minVersion) endpoint.minVersion = facts.minVersion;
 	if (facts.tenant) applyTenant(endpoint, facts.tenant);
 	const tenantKey = endpoint.tenant?.key.toLowerCase();
 	const defaultLocation = endpoint.method === 'GET' ? 'query' : 'body';

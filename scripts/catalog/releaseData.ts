@@ -11,7 +11,7 @@ export function releaseDir(version: string): string {
 	return join(DATA_DIR, `cipp-${version}`);
 }
 
-function compareVersions(a: string, b: string): number {
+export function compareVersions(a: string, b: string): number {
 	const left = a.split('.').map(Number);
 	const right = b.split('.').map(Number);
 	for (let index = 0; index < Math.max(left.length, right.length); index++) {
@@ -21,7 +21,10 @@ function compareVersions(a: string, b: string): number {
 	return 0;
 }
 
-/** The releases vendored in the repository, oldest first. */
+/**
+ * The releases vendored in full, oldest first: folders `cipp-<version>` with a spec. The partial
+ * facts of newer releases live apart, in additions/ (see releaseAdditions.ts).
+ */
 export function vendoredReleases(): string[] {
 	if (!existsSync(DATA_DIR)) return [];
 	return readdirSync(DATA_DIR)
@@ -36,9 +39,11 @@ export interface ReleaseData {
 	corrections: ReleaseCorrections;
 	/** What the handlers were read to do, merged from handlers/<resource>.json. */
 	handlers: HandlerFacts;
+	/** Newer releases whose additions were merged in (releaseAdditions.ts), oldest first. */
+	additions: string[];
 }
 
-function readJson<T>(file: string, fallback: T): T {
+export function readJson<T>(file: string, fallback: T): T {
 	return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
 }
 
@@ -62,5 +67,6 @@ export function loadRelease(version: string): ReleaseData {
 		spec,
 		corrections: readJson<ReleaseCorrections>(join(dir, 'corrections.json'), {}),
 		handlers: loadHandlerFacts(version),
+		additions: [],
 	};
 }

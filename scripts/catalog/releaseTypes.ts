@@ -126,6 +126,8 @@ export interface HandlerField {
 	unused?: true;
 	/** Why, with the line: "truthiness test at line 40", "[bool] cast at line 12". */
 	evidence?: string;
+	/** Set by an additions file: the first CIPP release whose handler reads the field. */
+	minVersion?: string;
 }
 
 export interface HandlerTenant {
@@ -157,6 +159,55 @@ export interface HandlerEndpoint {
 	evidence?: string;
 	/** Lines of the analyzer's disagreement report that are expected, with the reason. */
 	analyzerExceptions?: Record<string, string>;
+	/** Set by an additions file: the first CIPP release that has the endpoint. */
+	minVersion?: string;
 }
 
 export type HandlerFacts = Record<string, HandlerEndpoint>;
+
+/**
+ * Facts of a few endpoints of a newer CIPP release than the one vendored in full
+ * (data/additions/cipp-<version>.json): the endpoints the node offers ahead of a full upgrade,
+ * read from that release's handlers. Merged over the vendored release by releaseData.ts; a full
+ * vendored release of the same or a later version makes the file redundant and it is ignored.
+ */
+export interface AddedEndpoint {
+	/** The first release with the endpoint, or (with `extends`) the first that reads the fields listed. */
+	minVersion: string;
+	/**
+	 * The vendored release has the endpoint already: these facts extend it. Fields it did not read
+	 * get `minVersion`; facts of fields it did read are updated (they hold for both releases).
+	 */
+	extends?: true;
+	method: 'GET' | 'POST';
+	/** CIPP's area (the spec's tag, from the handler's folder); needed for a new endpoint. */
+	tag?: string;
+	/** CIPP RBAC permission (the handler's .ROLE). */
+	role: string;
+	/** The handler's .FUNCTIONALITY lists AnyTenant. */
+	anyTenant?: true;
+	/** The handler file, below the additions file's `handlerRoot`. */
+	handler: string;
+	/** The commit the handler file was read at, where the source showed it. */
+	commit?: string;
+	tenant?: HandlerTenant;
+	fields: Record<string, HandlerField>;
+	requiredOneOf?: string[][];
+	/** The lines that show the role, the tenant handling and what the handler does. */
+	evidence: string;
+}
+
+export interface ReleaseAdditions {
+	cipp: {
+		/** The release the handlers were read in. */
+		version: string;
+		repository: string;
+		/** Folder of the HTTP handlers in that repository. */
+		handlerRoot: string;
+		/** Where the text was read when not from a checkout of `repository` (line numbers are the same). */
+		readFrom?: string;
+	};
+	/** What the file covers, and that the rest of the release is not vendored. */
+	scope: string;
+	endpoints: Record<string, AddedEndpoint>;
+}

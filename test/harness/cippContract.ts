@@ -1,11 +1,12 @@
-import { loadRelease, vendoredReleases } from '../../scripts/catalog/releaseData';
+import { loadReleaseWithAdditions } from '../../scripts/catalog/releaseAdditions';
+import { vendoredReleases } from '../../scripts/catalog/releaseData';
 import type { HandlerKind, SpecShape } from '../../scripts/catalog/releaseTypes';
 
 /**
  * The CIPP simulator's own reading of the vendored facts (spec, audit corrections and handler
- * facts of the newest vendored release). Deliberately written apart from scripts/catalog (the
- * node's generator): if both read the facts the same wrong way a test could not notice, so this
- * one stays small and literal. It judges a request the way the handler would: a switch that is
+ * facts of the newest vendored release, with the additions of newer ones). Deliberately written
+ * apart from scripts/catalog (the node's generator): if both read the facts the same wrong way a
+ * test could not notice, so this one stays small and literal. It judges a request the way the handler would: a switch that is
  * text, an object sent as a string or a template without its content does not pass.
  */
 
@@ -50,7 +51,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isLabelValue = (shape: SpecShape | undefined): boolean => shape?.type === 'labelValue';
 
 export function loadContract(version = CONTRACT_RELEASE): Map<string, ContractEndpoint> {
-	const { spec, corrections, handlers } = loadRelease(version);
+	// The newest full release, with the few endpoints and fields read from newer ones (data/additions/).
+	const { spec, corrections, handlers } = loadReleaseWithAdditions(version);
 	const contract = new Map<string, ContractEndpoint>();
 	for (const [name, operation] of Object.entries(spec.endpoints)) {
 		const correction = corrections[name];

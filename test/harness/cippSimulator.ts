@@ -4,6 +4,7 @@ import { createServer } from 'http';
 import type { IncomingMessage, Server, ServerResponse } from 'http';
 import type { AddressInfo, Socket } from 'net';
 
+import { registerAlertLifecycle } from './alertLifecycleHandlers';
 import { contractViolations, loadContract, tenantOf } from './cippContract';
 import type { ContractEndpoint } from './cippContract';
 import type { EntraSimulator } from './entraSimulator';
@@ -136,6 +137,7 @@ export class CippSimulator {
 	) {
 		this.data = data ?? new SimData();
 		registerDefaultHandlers(this);
+		registerAlertLifecycle(this);
 	}
 
 	get url(): string {

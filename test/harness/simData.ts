@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 
 import { releaseDir } from '../../scripts/catalog/releaseData';
+import { seedAlerts } from './alertLifecycle';
+import type { AlertState } from './alertLifecycle';
 import { CONTRACT_RELEASE } from './cippContract';
 
 /**
@@ -65,6 +67,9 @@ export class SimData {
 
 	incidents: Array<Record<string, unknown>> = [];
 
+	/** Tracked alert items, snoozes and alert rules (alertLifecycle.ts). */
+	alerts: AlertState;
+
 	constructor(tenantCount = 3, usersPerTenant = 5) {
 		const names = ['Contoso', 'Fabrikam', 'Northwind Traders', 'Tailspin Toys', 'Woodgrove Bank', 'Adatum'];
 		for (let t = 0; t < tenantCount; t += 1) {
@@ -83,6 +88,7 @@ export class SimData {
 				})),
 			);
 		}
+		this.alerts = seedAlerts(this.tenants);
 	}
 
 	setUserCount(domain: string, count: number): void {

@@ -1,6 +1,7 @@
 import type { CuratedField, CuratedOption, ManagedField } from './curated/types';
 import { fieldNameFor } from './naming';
 import type { CatalogField, DescribedField, FieldDefault, FieldOption } from './types';
+import { withMinVersion } from './versions';
 
 /**
  * Resolves one CIPP field as the node presents it: the facts of the catalog (kind, location,
@@ -96,6 +97,7 @@ function operationField(field: CatalogField, words: EveryKey<Omit<DescribedField
 		requiredWhen: field.requiredWhen,
 		format: field.format,
 		omitWhenOff: field.omitWhenOff,
+		minVersion: field.minVersion,
 		displayName: words.displayName,
 		description: words.description,
 		placeholder: words.placeholder,
@@ -128,7 +130,7 @@ export function resolveField(
 	}
 	return operationField(field, {
 		displayName: words?.displayName ?? fieldNameFor(field.name),
-		description,
+		description: withMinVersion(description, field.minVersion),
 		placeholder: words?.placeholder || undefined,
 		default: defaultFor(field, words?.default, options),
 		options,

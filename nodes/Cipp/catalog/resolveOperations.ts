@@ -3,6 +3,7 @@ import { operationNameFor, sentenceCase } from './naming';
 import { resolveField, wordsFor } from './operationFields';
 import { resourceForTag } from './resources';
 import type { CatalogEndpoint, DescribedOperation, Operation } from './types';
+import { withMinVersion } from './versions';
 
 /**
  * The operations the node offers: each endpoint's facts with our curated words (curated/<resource>.ts)
@@ -23,8 +24,10 @@ export function resolveOperation(endpoint: CatalogEndpoint): DescribedOperation 
 		endpoint: head,
 		resource: curated?.resource ?? resourceForTag(endpoint.group),
 		name,
-		description:
+		description: withMinVersion(
 			curated?.description ?? `Calls ${endpoint.method} /api/${endpoint.name} (CIPP permission ${endpoint.role || 'none'})`,
+			endpoint.minVersion,
+		),
 		action: sentenceCase(name),
 		fields: fields.map((field) => resolveField(field, wordsFor(curated?.fields, field.name), curated !== undefined)),
 		requiredOneOf: endpoint.requiredOneOf ?? [],
@@ -34,6 +37,7 @@ export function resolveOperation(endpoint: CatalogEndpoint): DescribedOperation 
 	};
 	if (endpoint.tenant) operation.tenant = endpoint.tenant;
 	if (endpoint.template) operation.template = endpoint.template;
+	if (curated?.notice) operation.notice = curated.notice;
 	return operation;
 }
 
@@ -47,7 +51,7 @@ function without<T extends object, K extends keyof T>(value: T, keys: readonly K
 /** What the node needs at run time: the words only the editor shows are left out. */
 export function runtimeOperation(described: DescribedOperation): Operation {
 	return {
-		...without(described, ['description', 'action', 'fields']),
+		...without(described, ['description', 'action', 'notice', 'fields']),
 		fields: described.fields.map((field) => {
 			const runtime = without(field, ['description', 'placeholder']);
 			return field.options ? { ...runtime, options: field.options.map(({ name, value }) => ({ name, value })) } : runtime;

@@ -52,6 +52,8 @@ export interface CatalogField {
 	format?: 'upn' | 'guid' | 'email';
 	/** A switch that is off: left out of the request instead of sent as false. */
 	omitWhenOff?: true;
+	/** The first CIPP release whose handler reads the field (only where newer than the catalog's release). */
+	minVersion?: string;
 }
 
 /**
@@ -94,6 +96,8 @@ export interface CatalogEndpoint {
 	 * members listed here must be present.
 	 */
 	template?: { requires: string[] };
+	/** The first CIPP release that has the endpoint (only where newer than the catalog's release). */
+	minVersion?: string;
 }
 
 /** The CIPP release a catalog was generated from. */
@@ -101,6 +105,8 @@ export interface CatalogSource {
 	version: string;
 	repository: string;
 	commit?: string;
+	/** Newer releases of which a few endpoints or fields were read and added (data/additions/). */
+	additions?: string[];
 }
 
 export interface FieldOption {
@@ -154,6 +160,8 @@ export interface Operation {
 export interface DescribedOperation extends Omit<Operation, 'fields'> {
 	description: string;
 	action: string;
+	/** A hint the editor shows as a notice with the operation. */
+	notice?: string;
 	fields: DescribedField[];
 }
 

@@ -102,6 +102,7 @@ export function buildProperties(operations: readonly DescribedOperation[]): INod
 	const optionalTenant = operations.filter((op) => op.tenant && !op.tenant.required).map((op) => op.value);
 	if (requiredTenant.length) properties.push(tenantProperty(requiredTenant, true));
 	if (optionalTenant.length) properties.push(tenantProperty(optionalTenant, false));
+	properties.push(...noticeProperties(operations));
 
 	// Templates, then top-level fields (required or promoted): one definition per distinct shape.
 	const shared = new Map<string, { property: INodeProperties; rule?: object; operations: string[] }>();
@@ -156,6 +157,21 @@ export function buildProperties(operations: readonly DescribedOperation[]): INod
 	properties.push(...customCallProperties());
 	properties.push(optionsProperty);
 	return properties;
+}
+
+/** The curated hints, one notice per distinct text, shown under the tenant for the operations that have it. */
+function noticeProperties(operations: readonly DescribedOperation[]): INodeProperties[] {
+	const byText = new Map<string, string[]>();
+	for (const operation of operations) {
+		if (operation.notice) byText.set(operation.notice, [...(byText.get(operation.notice) ?? []), operation.value]);
+	}
+	return [...byText].map(([text, shownFor]) => ({
+		displayName: asHtmlText(text),
+		name: 'operationNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { operation: shownFor } },
+	}));
 }
 
 function defaultOperation(resource: string, options: INodePropertyOptions[]): string {

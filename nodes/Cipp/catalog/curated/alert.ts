@@ -5,7 +5,24 @@ const EXCLUDED_TENANTS = {
 	description: 'Tenants (or tenant groups) the alert skips, as {value, label} objects with the domain as value',
 };
 
-/** Alerts: our words for audit log alert rules, scripted alerts and audit log searches. */
+const ALERT_COMMAND = {
+	displayName: 'Alert Command',
+	description: 'Alert cmdlet that reported the item (CmdletName of the item)',
+	placeholder: 'e.g. Get-CIPPAlertMFAAdmins',
+};
+
+const ALERT_KIND = {
+	displayName: 'Alert Kind',
+	description: 'Kind of alert, as shown by Get Alert Rules',
+	options: { 'Audit log Alert': 'Audit Log Alert', 'Scheduled Task': 'Scripted Alert' },
+	default: 'Scheduled Task',
+};
+
+/**
+ * Alerts: our words for audit log alert rules, scripted alerts, audit log searches, and the items
+ * the scripted alerts report (their status, acknowledgement and snoozes). The item operations sit
+ * in CIPP's core area; they are offered here, with the alerts, where users look for them.
+ */
 export const ALERT: CuratedResource = {
 	AddAlert: {
 		name: 'Create Audit Log Alert',
@@ -74,6 +91,22 @@ export const ALERT: CuratedResource = {
 			RunNow: { displayName: 'Run Now', description: 'Whether to run the existing alert (Alert ID) now', default: false },
 		},
 	},
+	ExecAcknowledgeAlert: {
+		name: 'Acknowledge Alert Item',
+		description: 'Mark an open alert item as known, or return an acknowledged one to open; use the tenant the item lists',
+		resource: 'alert',
+		fields: {
+			RowKey: { displayName: 'Alert Item ID', description: 'Row key of the item, as Get Alert Results returns it' },
+			Action: {
+				displayName: 'Action',
+				description: 'Acknowledge an open item, or take the acknowledgement back',
+				options: { Acknowledge: 'Acknowledge', Unacknowledge: 'Remove Acknowledgement' },
+				default: 'Acknowledge',
+				promote: true,
+			},
+			Note: { displayName: 'Note', description: 'Comment kept with the acknowledgement', placeholder: 'e.g. Known, ticket 4711' },
+		},
+	},
 	ExecAuditLogSearch: {
 		name: 'Create Audit Log Search',
 		description: 'Start a Microsoft 365 audit log search in a tenant, or queue a finished search for alert rule processing',
@@ -91,6 +124,52 @@ export const ALERT: CuratedResource = {
 			ObjectIdFilters: { displayName: 'Object IDs', description: 'Object IDs to include' },
 			AdministrativeUnitFilters: { displayName: 'Administrative Units', description: 'Administrative unit IDs to include' },
 			ProcessLogs: { displayName: 'Process With Alert Rules', description: 'Whether to run the alert rules over the results once the search finishes', default: false },
+		},
+	},
+	ExecRemoveSnooze: {
+		name: 'Delete Alert Snooze',
+		description: 'Remove a snooze so the alert item is reported again; from CIPP 10.10 the item is open again at once',
+		resource: 'alert',
+		fields: {
+			PartitionKey: { ...ALERT_COMMAND, description: 'Alert cmdlet of the snooze (SnoozePartitionKey of an alert item)' },
+			RowKey: { displayName: 'Snooze ID', description: 'Row key of the snooze (SnoozeRowKey of an alert item, or from Get Many Snoozed Alerts)' },
+		},
+	},
+	ExecSnoozeAlert: {
+		name: 'Snooze Alert Item',
+		description: 'Stop notifying about one alert item for 7, 14, 30 or 90 days, or until it resolves (from CIPP 10.10)',
+		resource: 'alert',
+		fields: {
+			CmdletName: ALERT_COMMAND,
+			AlertItem: { displayName: 'Alert Item', description: 'The AlertItem object of the item, as Get Alert Results returns it' },
+			Duration: {
+				displayName: 'Days',
+				description: 'How long to snooze; ignored when snoozing until resolved',
+				options: { '7': '7 Days', '14': '14 Days', '30': '30 Days', '90': '90 Days' },
+				default: '7',
+				promote: true,
+			},
+			UntilResolved: { displayName: 'Until Resolved', description: 'Whether to snooze until the alert stops reporting the item instead of for a number of days' },
+			KeepVisible: { displayName: 'Keep Visible', description: 'Whether the item stays listed, marked as snoozed, instead of being hidden' },
+			Reason: { displayName: 'Reason', description: 'Why the alert is snoozed' },
+		},
+	},
+	ExecToggleAlert: {
+		name: 'Enable or Disable Alert Rule',
+		description: 'Switch an audit log rule or a scripted alert off without deleting it, or back on',
+		fields: {
+			ID: { displayName: 'Alert ID', description: 'Row key of the rule (see Get Alert Rules)' },
+			EventType: { ...ALERT_KIND, promote: true },
+			Disabled: { displayName: 'Disable', description: 'Whether to disable the rule; off enables it', default: false, promote: true },
+		},
+	},
+	ListAlertResults: {
+		name: 'Get Alert Results',
+		description: 'Items the scripted alerts reported, each with its status, when it was first seen and resolved (CIPP 10.10; older CIPP: one tenant, latest runs)',
+		resource: 'alert',
+		fields: {
+			IncludeResolved: { displayName: 'Include Resolved', description: 'Whether to return resolved items too (those resolved within the days below)', promote: true },
+			Days: { displayName: 'Resolved Within (Days)', description: 'How far back resolved items are returned, 1 to 366 (CIPP uses 2 when unset)', default: 2 },
 		},
 	},
 	ListAlertsQueue: {
@@ -142,6 +221,14 @@ export const ALERT: CuratedResource = {
 		description: 'Incoming webhook notifications waiting to be processed',
 		fields: {},
 	},
+	ListSnoozedAlerts: {
+		name: 'Get Many Snoozed Alerts',
+		description: 'Snoozed alert items with their status and remaining days',
+		resource: 'alert',
+		fields: {
+			CmdletName: { ...ALERT_COMMAND, description: 'Return only snoozes of this alert cmdlet' },
+		},
+	},
 	ListWebhookAlert: {
 		name: 'Get Legacy Webhook Alerts',
 		description: 'Alert rules of the older webhook alert system',
@@ -163,12 +250,7 @@ export const ALERT: CuratedResource = {
 		description: 'Delete an audit log alert rule or a scripted alert',
 		fields: {
 			ID: { displayName: 'Alert ID', description: 'Row key of the alert (see Get Alert Rules)' },
-			EventType: {
-				displayName: 'Alert Kind',
-				description: 'Kind of alert, as shown by Get Alert Rules',
-				options: { 'Audit log Alert': 'Audit Log Alert', 'Scheduled Task': 'Scripted Alert' },
-				default: 'Scheduled Task',
-			},
+			EventType: ALERT_KIND,
 		},
 	},
 	RemoveWebhookAlert: {

@@ -5,7 +5,10 @@ const GRAPH_VERSIONS = { beta: 'Beta', 'v1.0': 'v1.0' };
 const odata = (displayName: string, description: string, placeholder?: string): CuratedField =>
 	placeholder ? { displayName, description, placeholder } : { displayName, description };
 
-/** CIPP core: our words for the platform, Graph pass-through, logbook, queue and housekeeping operations. */
+/**
+ * CIPP core: our words for the platform, Graph pass-through, logbook, queue and housekeeping
+ * operations. The alert item operations of CIPP's core area are worded with the alerts (alert.ts).
+ */
 export const CIPP_CORE: CuratedResource = {
 	ExecAddAlert: {
 		name: 'Send Test Notification',
@@ -205,14 +208,6 @@ export const CIPP_CORE: CuratedResource = {
 			standardsExcludeAllTenants: { displayName: 'Exclude From All-Tenant Standards', description: 'Whether onboarded tenants are excluded from standards applied to all tenants', default: false },
 		},
 	},
-	ExecRemoveSnooze: {
-		name: 'Delete Alert Snooze',
-		description: 'Remove a snooze so the alert item is reported again',
-		fields: {
-			PartitionKey: { displayName: 'Alert Command', description: 'Alert cmdlet of the snooze (its partition key)', placeholder: 'e.g. Get-CIPPAlertMFAAdmins' },
-			RowKey: { displayName: 'Snooze ID', description: 'Row key of the snooze (see Get Many Snoozed Alerts)' },
-		},
-	},
 	ExecSAMCertificate: {
 		name: 'Manage SAM Certificate',
 		description: "Show the status of the CIPP app's certificate, or renew it now",
@@ -244,16 +239,6 @@ export const CIPP_CORE: CuratedResource = {
 			GUID: { displayName: 'Template IDs', description: 'GUIDs of the templates to tag' },
 			Package: { displayName: 'Package Name', description: 'Package to put the templates in', placeholder: 'e.g. Baseline 2025' },
 			Remove: { displayName: 'Remove From Package', description: 'Whether to remove the package tag instead of setting it', default: false },
-		},
-	},
-	ExecSnoozeAlert: {
-		name: 'Snooze Alert',
-		description: 'Stop reporting one alert item for 7, 14, 30 or 90 days',
-		fields: {
-			CmdletName: { displayName: 'Alert Command', description: 'Alert cmdlet that produced the item', placeholder: 'e.g. Get-CIPPAlertMFAAdmins' },
-			AlertItem: { displayName: 'Alert Item', description: 'The alert item object as returned by Get Alert Results' },
-			Duration: { displayName: 'Days', description: 'How long to snooze', options: { '7': '7 Days', '14': '14 Days', '30': '30 Days', '90': '90 Days' }, default: '7' },
-			Reason: { displayName: 'Reason', description: 'Why the alert is snoozed' },
 		},
 	},
 	ExecUniversalSearch: {
@@ -294,11 +279,6 @@ export const CIPP_CORE: CuratedResource = {
 	ListAdminPortalLicenses: {
 		name: 'Get Admin Portal Licenses',
 		description: 'Licenses from the Microsoft 365 admin portal, including self-service trial allotments; empty on failure',
-		fields: {},
-	},
-	ListAlertResults: {
-		name: 'Get Alert Results',
-		description: "Items the scripted alerts found in a tenant's latest runs (not snoozed, last 7 days)",
 		fields: {},
 	},
 	ListApiTest: {
@@ -457,13 +437,6 @@ export const CIPP_CORE: CuratedResource = {
 			BaselineRunId: { displayName: 'Baseline Run ID', description: 'Return only entries of this baseline run' },
 			logentryid: { displayName: 'Entry ID', description: 'Return this single entry (with Day if it is not from today)' },
 			ListLogs: { displayName: 'List Days Only', description: 'Whether to return the days that have entries instead of the entries', default: false },
-		},
-	},
-	ListSnoozedAlerts: {
-		name: 'Get Many Snoozed Alerts',
-		description: 'Snoozed alert items with their status and remaining days',
-		fields: {
-			CmdletName: { displayName: 'Alert Command', description: 'Return only snoozes of this alert cmdlet', placeholder: 'e.g. Get-CIPPAlertMFAAdmins' },
 		},
 	},
 	PublicPhishingCheck: {

@@ -1,4 +1,5 @@
 import type { CuratedField, CuratedResource } from './types';
+import { REPORT_DB_NOTICE, USE_REPORT_DB } from './shared/reportDatabase';
 
 /** Groups: our words for creating, changing and listing groups and group templates. */
 
@@ -124,6 +125,7 @@ export const GROUP: CuratedResource = {
 	ListGroups: {
 		name: 'Get Many Groups',
 		description: 'List the groups of a tenant, or one group with its members, owners and mail settings',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			groupID: { displayName: 'Group ID', description: 'Return only this group' },
 			members: switchField('Include Members', 'Whether to include the members (needs Group ID)'),
@@ -131,7 +133,7 @@ export const GROUP: CuratedResource = {
 			groupType: { displayName: 'Group Type', description: 'Type of the group in Group ID, to also read its Exchange settings', options: LIVE_TYPES },
 			expandMembers: switchField('Expand Members', 'Whether to add the members of every group when listing'),
 			expandOwners: switchField('Expand Owners', 'Whether to add the owners of every group when listing (not together with Expand Members)'),
-			UseReportDB: switchField('Use Reporting Database', "Whether to read CIPP's nightly reporting data instead of live data"),
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	RemoveGroupTemplate: {

@@ -1,4 +1,5 @@
 import type { CuratedResource } from './types';
+import { REPORT_DB_NOTICE, USE_REPORT_DB } from './shared/reportDatabase';
 
 /** Identity reports: our words for sign-in, MFA, inactivity, sync and audit reports. */
 export const IDENTITY_REPORT: CuratedResource = {
@@ -31,12 +32,9 @@ export const IDENTITY_REPORT: CuratedResource = {
 	ListMFAUsers: {
 		name: 'Get MFA Report',
 		description: 'MFA registration, per-user MFA state and Conditional Access coverage of every user',
+		notice: REPORT_DB_NOTICE,
 		fields: {
-			UseReportDB: {
-				displayName: 'Use Reporting Database',
-				description: "Whether to read CIPP's nightly reporting data instead of live data",
-				default: false,
-			},
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ListObjectHistory: {

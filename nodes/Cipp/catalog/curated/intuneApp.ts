@@ -1,4 +1,5 @@
 import type { CuratedField, CuratedResource } from './types';
+import { REPORT_DB_NOTICE, USE_REPORT_DB } from './shared/reportDatabase';
 
 const ASSIGN_OPTIONS = 'On (do not assign), AllUsers, AllDevices, AllDevicesAndUsers, customGroup (use Custom Group) or group names';
 
@@ -292,8 +293,9 @@ export const INTUNE_APP: CuratedResource = {
 	ListApps: {
 		name: 'Get Many Apps',
 		description: 'Intune apps of a tenant with their assignments and exclusions',
+		notice: REPORT_DB_NOTICE,
 		fields: {
-			UseReportDB: { displayName: 'Use Report Database', description: 'Whether to read the cached report database instead of live data (always used for All Tenants)', default: false },
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ListAppsRepository: {

@@ -1,4 +1,5 @@
 import type { CuratedField, CuratedResource } from './types';
+import { REPORT_DB_NOTICE, USE_REPORT_DB } from './shared/reportDatabase';
 
 const PLATFORMS = {
 	windows10AndLater: 'Windows 10 and Later',
@@ -44,12 +45,6 @@ const TEMPLATE_TYPES = {
 const SCRIPT_TYPES = { Windows: 'Windows (PowerShell)', MacOS: 'macOS (Shell)', Remediation: 'Remediation', Linux: 'Linux' };
 
 const INCLUDE_EXCLUDE = { include: 'Include', exclude: 'Exclude' };
-
-const reportDb: CuratedField = {
-	displayName: 'Use Report Database',
-	description: "Whether to read CIPP's cached report database instead of live data (always used for All Tenants)",
-	default: false,
-};
 
 const templateGuid = (what: string): CuratedField => ({ displayName: 'Template GUID', description: `GUID of the ${what}` });
 
@@ -454,7 +449,8 @@ export const INTUNE_POLICY: CuratedResource = {
 	ListAppProtectionPolicies: {
 		name: 'Get Many App Protection Policies',
 		description: 'App protection and app configuration policies of a tenant with their assignments',
-		fields: { UseReportDB: reportDb },
+		notice: REPORT_DB_NOTICE,
+		fields: { UseReportDB: USE_REPORT_DB },
 	},
 	ListAppleEnrollmentProfiles: {
 		name: 'Get Apple Enrollment Profiles',
@@ -469,20 +465,23 @@ export const INTUNE_POLICY: CuratedResource = {
 	ListAssignmentFilters: {
 		name: 'Get Many Assignment Filters',
 		description: 'Intune assignment filters of a tenant, or one filter',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			filterId: { displayName: 'Filter ID', description: 'ID of one filter to return' },
-			UseReportDB: reportDb,
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ListCVEManagement: {
 		name: 'Get Many CVEs',
 		description: 'Vulnerabilities (CVEs) on the devices of a tenant from Defender, with the exceptions recorded in CIPP',
-		fields: { UseReportDB: reportDb },
+		notice: REPORT_DB_NOTICE,
+		fields: { UseReportDB: USE_REPORT_DB },
 	},
 	ListCompliancePolicies: {
 		name: 'Get Many Compliance Policies',
 		description: 'Intune device compliance policies of a tenant with their assignments',
-		fields: { UseReportDB: reportDb },
+		notice: REPORT_DB_NOTICE,
+		fields: { UseReportDB: USE_REPORT_DB },
 	},
 	ListDefenderState: {
 		name: 'Get Defender State',
@@ -516,6 +515,7 @@ export const INTUNE_POLICY: CuratedResource = {
 	ListIntunePolicy: {
 		name: 'Get Many Policies',
 		description: 'Intune configuration policies of a tenant with their assignments, or one policy by ID and type',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			ID: { displayName: 'Policy ID', description: 'ID of one policy to return (needs Policy Type)' },
 			URLName: {
@@ -529,7 +529,7 @@ export const INTUNE_POLICY: CuratedResource = {
 				default: false,
 			},
 			DefinitionIds: { displayName: 'Definition IDs', description: 'Comma-separated administrative template definition GUIDs to look up (Policy Type GroupPolicyDefinitions)' },
-			UseReportDB: reportDb,
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ListIntuneReusableSettingTemplates: {
@@ -540,15 +540,17 @@ export const INTUNE_POLICY: CuratedResource = {
 	ListIntuneReusableSettings: {
 		name: 'Get Many Reusable Settings',
 		description: 'Reusable policy settings (such as Defender device control groups) of a tenant, or one of them',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			ID: { displayName: 'Setting ID', description: 'ID of one reusable setting to return' },
-			UseReportDB: reportDb,
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ListIntuneScript: {
 		name: 'Get Many Scripts',
 		description: 'Windows, macOS, Linux and remediation scripts of a tenant with their assignments',
-		fields: { UseReportDB: reportDb },
+		notice: REPORT_DB_NOTICE,
+		fields: { UseReportDB: USE_REPORT_DB },
 	},
 	ListIntuneTemplates: {
 		name: 'Get Many Policy Templates',

@@ -1,4 +1,5 @@
 import type { CuratedField, CuratedResource } from './types';
+import { REPORT_DB_NOTICE, USE_REPORT_DB } from './shared/reportDatabase';
 
 const text = (displayName: string, description: string, placeholder?: string): CuratedField =>
 	placeholder ? { displayName, description, placeholder } : { displayName, description };
@@ -8,11 +9,6 @@ const flag = (displayName: string, description: string, value?: boolean): Curate
 
 const mailbox = (description = 'ID, UPN or address of the mailbox'): CuratedField =>
 	text('Mailbox', description, 'e.g. jane@contoso.com');
-
-const useReportDb = flag(
-	'Use Report Database',
-	'Whether to read the copy cached by CIPP instead of asking Exchange; much faster and the only way to query All Tenants',
-);
 
 /** Folder permission roles Exchange accepts for calendars and other folders. */
 const FOLDER_ROLES = {
@@ -56,8 +52,9 @@ export const MAILBOX: CuratedResource = {
 	ListMailboxes: {
 		name: 'Get Many Mailboxes',
 		description: 'List the mailboxes of a tenant with forwarding, archive, hold and address details',
+		notice: REPORT_DB_NOTICE,
 		fields: {
-			UseReportDB: { ...useReportDb, promote: true },
+			UseReportDB: USE_REPORT_DB,
 			Anr: text('Name Search', 'Find mailboxes whose name, alias or address starts with this text', 'e.g. jane'),
 			Archive: flag('Only With Archive', 'Whether to return only mailboxes that have an archive'),
 			Filter: text('Filter', 'Exchange OPATH filter applied to the mailboxes', "e.g. Department -eq 'Sales'"),
@@ -247,7 +244,8 @@ export const MAILBOX: CuratedResource = {
 	ListSharedMailboxAccountEnabled: {
 		name: 'Get Shared Mailboxes With Sign-In',
 		description: 'Shared mailboxes whose account can still sign in, with their licences',
-		fields: { UseReportDB: useReportDb },
+		notice: REPORT_DB_NOTICE,
+		fields: { UseReportDB: USE_REPORT_DB },
 	},
 	ListMailboxCAS: {
 		name: 'Get Mailbox Protocols',
@@ -264,9 +262,10 @@ export const MAILBOX: CuratedResource = {
 	ListmailboxPermissions: {
 		name: 'Get Mailbox Permissions',
 		description: 'Full Access, Send As and Send on Behalf permissions on one mailbox, or on all mailboxes from the cached report',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			userId: text('Mailbox', 'Mailbox to read live; empty with Use Report Database reads every mailbox', 'e.g. jane@contoso.com'),
-			UseReportDB: useReportDb,
+			UseReportDB: USE_REPORT_DB,
 			ByUser: flag('Group by User', 'Whether to group the cached report by the user holding the access'),
 			User: text('User', 'Keep only this user in the grouped report', 'e.g. john@contoso.com'),
 		},
@@ -305,9 +304,10 @@ export const MAILBOX: CuratedResource = {
 	ListCalendarPermissions: {
 		name: 'Get Calendar Permissions',
 		description: 'Permissions on the calendar of one mailbox, or on all calendars from the cached report',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			UserID: text('Mailbox', 'Mailbox to read live; empty with Use Report Database reads every calendar', 'e.g. jane@contoso.com'),
-			UseReportDB: useReportDb,
+			UseReportDB: USE_REPORT_DB,
 			ByUser: flag('Group by User', 'Whether to group the cached report by the user holding the access'),
 		},
 	},
@@ -368,7 +368,8 @@ export const MAILBOX: CuratedResource = {
 	ListMailboxForwarding: {
 		name: 'Get Forwarding Report',
 		description: 'Mailboxes that forward mail, and where to',
-		fields: { UseReportDB: useReportDb },
+		notice: REPORT_DB_NOTICE,
+		fields: { UseReportDB: USE_REPORT_DB },
 	},
 	ExecScheduleForwardingVacation: {
 		name: 'Schedule Vacation Forwarding',
@@ -461,7 +462,8 @@ export const MAILBOX: CuratedResource = {
 	ListMailboxRules: {
 		name: 'Get Inbox Rules',
 		description: 'Inbox rules of all mailboxes in a tenant; a first call may only start a background load and return a queue message',
-		fields: { UseReportDB: useReportDb },
+		notice: REPORT_DB_NOTICE,
+		fields: { UseReportDB: USE_REPORT_DB },
 	},
 	ExecSetMailboxRule: {
 		name: 'Enable or Disable Inbox Rule',
@@ -548,10 +550,11 @@ export const MAILBOX: CuratedResource = {
 	ListHVEAccounts: {
 		name: 'Get Many HVE Accounts',
 		description: 'High Volume Email accounts of a tenant, one account with its settings, or the HVE billing policies',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			Identity: text('Account', 'Return only this account with its reply-to and billing policy', 'e.g. alerts@contoso.com'),
 			ListBillingPolicies: flag('Billing Policies', 'Whether to return the HVE billing policies instead of accounts'),
-			UseReportDB: useReportDb,
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ExecHVEUser: {

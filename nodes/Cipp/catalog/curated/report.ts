@@ -1,4 +1,5 @@
 import type { CuratedResource } from './types';
+import { REPORT_DB_NOTICE, USE_REPORT_DB } from './shared/reportDatabase';
 
 /** Reports: our words for licence, usage, consent, Secure Score and service health reports, and Sherweb CSP licences. */
 export const REPORT: CuratedResource = {
@@ -99,12 +100,9 @@ export const REPORT: CuratedResource = {
 	ListOAuthApps: {
 		name: 'Get Many Consented Apps',
 		description: 'List the apps that hold delegated (OAuth) consent in a tenant with their scopes',
+		notice: REPORT_DB_NOTICE,
 		fields: {
-			UseReportDB: {
-				displayName: 'Use Reporting Database',
-				description: 'Whether to read the nightly cache instead of Graph; faster, and needed for all tenants',
-				default: false,
-			},
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ListSecureScoreReport: {

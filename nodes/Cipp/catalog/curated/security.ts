@@ -1,4 +1,5 @@
 import type { CuratedField, CuratedResource } from './types';
+import { REPORT_DB_NOTICE, USE_REPORT_DB } from './shared/reportDatabase';
 
 const CLASSIFICATION: CuratedField = {
 	displayName: 'Classification',
@@ -104,8 +105,9 @@ export const SECURITY: CuratedResource = {
 	ListMDEOnboarding: {
 		name: 'Get MDE Onboarding Status',
 		description: 'State of the Defender for Endpoint connector in Intune; All Tenants uses the reporting database',
+		notice: REPORT_DB_NOTICE,
 		fields: {
-			UseReportDB: { displayName: 'Use Reporting Data', description: 'Whether to read the reporting database instead of calling Graph', default: false },
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 };

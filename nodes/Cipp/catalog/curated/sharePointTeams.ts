@@ -1,4 +1,5 @@
 import type { CuratedField, CuratedResource } from './types';
+import { REPORT_DB_NOTICE, USE_REPORT_DB } from './shared/reportDatabase';
 
 /** SharePoint and Teams: our words for sites, libraries, permissions, sharing, templates, teams and Teams phone numbers. */
 
@@ -524,6 +525,7 @@ export const SHARE_POINT_TEAMS: CuratedResource = {
 	ListSites: {
 		name: 'Get Many Sites',
 		description: 'SharePoint sites or OneDrive accounts with usage',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			Type: {
 				displayName: 'Type',
@@ -535,12 +537,13 @@ export const SHARE_POINT_TEAMS: CuratedResource = {
 				},
 			},
 			URLOnly: toggle('With URL Only', 'Whether to leave out entries without a web URL'),
-			UseReportDB: toggle('Use Reporting Cache', "Whether to read CIPP's reporting cache instead of live data (faster)"),
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ListTeams: {
 		name: 'Get Many Teams',
 		description: 'Teams of a tenant, or one team with its channels, members, owners and apps',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			type: {
 				displayName: 'Return',
@@ -549,15 +552,16 @@ export const SHARE_POINT_TEAMS: CuratedResource = {
 				options: { List: { name: 'All Teams' }, Team: { name: 'One Team', description: 'With channels, members and apps' } },
 			},
 			ID: { displayName: 'Team ID', description: 'ID of the team to return' },
-			UseReportDB: toggle('Use Reporting Cache', "Whether to read CIPP's reporting cache instead of live data (faster)"),
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ListTeamsActivity: {
 		name: 'Get Teams Activity',
 		description: 'Teams chat, call and meeting counts per user over the last 30 days',
+		notice: REPORT_DB_NOTICE,
 		fields: {
 			Type: { displayName: 'Report', description: 'Usage report name', default: 'TeamsUserActivityUser', placeholder: 'e.g. TeamsUserActivityUser' },
-			UseReportDB: toggle('Use Reporting Cache', "Whether to read CIPP's reporting cache instead of live data (faster)"),
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	ListTeamsLisLocation: {
@@ -568,8 +572,9 @@ export const SHARE_POINT_TEAMS: CuratedResource = {
 	ListTeamsVoice: {
 		name: 'Get Teams Phone Numbers',
 		description: 'Teams phone numbers of a tenant and who they are assigned to',
+		notice: REPORT_DB_NOTICE,
 		fields: {
-			UseReportDB: toggle('Use Reporting Cache', "Whether to read CIPP's reporting cache instead of live data (faster)"),
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 };

@@ -1,4 +1,5 @@
 import type { CuratedField, CuratedResource } from './types';
+import { REPORT_DB_NOTICE, USE_REPORT_DB } from './shared/reportDatabase';
 
 /** Spam filter and quarantine: our words for anti-spam, quarantine and Tenant Allow/Block List operations. */
 
@@ -316,12 +317,9 @@ export const SPAM_FILTER: CuratedResource = {
 	ListTenantAllowBlockList: {
 		name: 'Get Many Allow/Block List Entries',
 		description: 'Entries of the Tenant Allow/Block List; all tenants are served from the reporting database',
+		notice: REPORT_DB_NOTICE,
 		fields: {
-			UseReportDB: {
-				displayName: 'Use Report Database',
-				description: 'Whether to read the cached report instead of querying Exchange (much faster)',
-				default: false,
-			},
+			UseReportDB: USE_REPORT_DB,
 		},
 	},
 	RemoveTenantAllowBlockList: {

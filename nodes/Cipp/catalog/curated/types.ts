@@ -40,6 +40,8 @@ export interface CuratedEndpoint {
 	resource?: string;
 	/** How Return All / Limit page: 'graph' follows CIPP's Graph paging. */
 	paging?: 'graph' | 'none';
+	/** A hint shown on the node with the operation (how to use it well), one sentence or two. */
+	notice?: string;
 	/** Every field of the endpoint, keyed by the CIPP field name. */
 	fields: Record<string, CuratedField | ManagedField>;
 }

@@ -2,12 +2,14 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { matchesFilters, splitList } from '../filters';
 import { firstCursor, readCursor, takeNew, writeCursor } from './cursor';
+import { changeItem, takeChanges } from './rowStates';
 import { fetchRecords, pollSource } from './sources';
 
 /**
  * One poll of a CIPP list: ask for the window since the cursor (minus the source's overlap), keep
- * what passes the filters, emit what was not emitted before, then move the cursor. In manual mode
- * the latest matching event is returned so the user sees real data, and the cursor is left alone.
+ * what passes the filters, emit what was not emitted before, then move the cursor. Lists whose
+ * rows change in place (alert items) emit each change of a row instead (rowStates.ts). In manual
+ * mode the latest matching event is returned so the user sees real data, and nothing is stored.
  * Both the CIPP Poll Trigger and the first version of the CIPP Trigger poll through here.
  */
 export async function pollOnce(this: IPollFunctions, event: string): Promise<INodeExecutionData[][] | null> {
@@ -36,7 +38,12 @@ export async function pollOnce(this: IPollFunctions, event: string): Promise<INo
 
 	if (manual) {
 		const latest = [...wanted].sort((a, b) => b.time - a.time)[0];
-		return latest ? [[{ json: latest.json }]] : null;
+		if (!latest) return null;
+		return [[{ json: source.tracking ? changeItem(latest, source.tracking, null) : latest.json }]];
+	}
+	if (source.tracking) {
+		const changes = takeChanges(staticData, source.event, source.tracking, wanted, { now, lookBackMs });
+		return changes.length > 0 ? [changes.map((json) => ({ json }))] : null;
 	}
 	const { fresh, next } = cursor ? takeNew(cursor, wanted, source.overlapMs) : firstCursor(wanted, now, lookBackMs, source.overlapMs);
 	writeCursor(staticData, next);

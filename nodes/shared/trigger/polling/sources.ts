@@ -2,6 +2,7 @@ import type { IDataObject, IPollFunctions } from 'n8n-workflow';
 
 import { cippRequest } from '../../cipp/transport/cippRequest';
 import type { PolledRecord } from './cursor';
+import type { RowStateTracking } from './rowStates';
 
 /**
  * Everything the poller knows about each CIPP list it watches, in one registry: the description
@@ -9,7 +10,7 @@ import type { PolledRecord } from './cursor';
  * through them. Adding a source is adding one entry here.
  */
 
-export type PollEvent = 'auditLog' | 'logbook' | 'scheduledTask' | 'incident';
+export type PollEvent = 'auditLog' | 'logbook' | 'scheduledTask' | 'incident' | 'alertStatus';
 
 export interface PollSettings {
 	tenant: string;
@@ -34,6 +35,13 @@ export interface PollSource {
 	time: (row: IDataObject) => number;
 	title: (row: IDataObject) => string;
 	tenant: (row: IDataObject) => string;
+	/**
+	 * For rows that change in place: emit a row each time its state changes (rowStates.ts), not
+	 * once per key. `time` is then when the row last changed, and the overlap is not used.
+	 */
+	tracking?: RowStateTracking;
+	/** The first CIPP release that answers the way the source reads it. */
+	minVersion?: string;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -52,7 +60,43 @@ function yyyymmdd(ms: number): string {
 
 const oneTenant = (tenant: string): string | undefined => (tenant && tenant !== 'AllTenants' ? tenant : undefined);
 
+/**
+ * How far back resolved alert items are listed. A resolution is seen by any poll within this
+ * many days, so a trigger that was off for less than a week still reports it.
+ */
+const RESOLVED_ITEMS_DAYS = 7;
+
+/** When a tracked alert item last changed: resolved, acknowledged, or first seen (opened or reopened). */
+function alertItemChangedAt(row: IDataObject): number {
+	const status = text(row.Status);
+	if (status === 'Resolved') return time(row.ResolvedAt);
+	if (status === 'Acknowledged') return time(row.AcknowledgedAt) || time(row.FirstSeen);
+	// A snooze is not dated on the item; the last check is when it was last confirmed.
+	if (status === 'Snoozed') return time(row.LastChecked) || time(row.FirstSeen);
+	return time(row.FirstSeen);
+}
+
 export const POLL_SOURCES: readonly PollSource[] = [
+	{
+		event: 'alertStatus',
+		name: 'Alert Status Changed',
+		description:
+			'A scripted alert item opened, was acknowledged, snoozed or resolved, or came back (ListAlertResults; needs CIPP 10.10 or later)',
+		endpoint: 'ListAlertResults',
+		method: 'GET',
+		overlapMs: 0,
+		query: (settings) => ({ tenantFilter: settings.tenant || 'AllTenants', IncludeResolved: 'true', Days: String(RESOLVED_ITEMS_DAYS) }),
+		key: (row) => `${text(row.PartitionKey ?? row.Tenant)}/${text(row.RowKey)}`,
+		time: alertItemChangedAt,
+		title: (row) => text(row.ContentPreview ?? row.CmdletName),
+		tenant: (row) => text(row.Tenant),
+		// A reopened item is Open again with a higher ReopenCount: a change even when both polls saw Open.
+		tracking: {
+			status: (row) => text(row.Status),
+			fingerprint: (row) => `${text(row.Status)}|${text(row.ResolvedAt)}|${text(row.ReopenCount)}`,
+		},
+		minVersion: '10.10.0',
+	},
 	{
 		event: 'scheduledTask',
 		name: 'Finished Scheduled Task or Alert',
