@@ -11,6 +11,7 @@ import { delay, readBody, sendJson, sendText } from './http';
 import { NotificationSettings } from './notificationSettings';
 import type { WebhookTarget } from './notificationSettings';
 import { SimData, recordsFromShape } from './simData';
+import { SimOpenApi } from './simOpenApi';
 
 /**
  * Loopback CIPP API. It accepts a request only when the bearer token is one the Entra simulator
@@ -122,6 +123,9 @@ export class CippSimulator {
 
 	peakInFlight = 0;
 
+	/** The endpoints this instance has (ListOpenApiSpec, GetVersion; endpoints added or removed by a test). */
+	readonly openApi: SimOpenApi;
+
 	private readonly queues = new Map<string, { polls: number }>();
 
 	private server: Server | undefined;
@@ -136,6 +140,7 @@ export class CippSimulator {
 	) {
 		this.data = data ?? new SimData();
 		registerDefaultHandlers(this);
+		this.openApi = new SimOpenApi(this);
 	}
 
 	get url(): string {
@@ -181,6 +186,7 @@ export class CippSimulator {
 		this.peakInFlight = 0;
 		this.lightLog = false;
 		this.notifications = new NotificationSettings();
+		this.openApi.reset();
 	}
 
 	/** Requests that reached an endpoint (not rejected for auth or faults), optionally for one endpoint. */
@@ -299,7 +305,7 @@ export class CippSimulator {
 		body: unknown,
 		record?: SimRequest,
 	): Promise<HandlerResult> {
-		const endpoint = this.contract.get(endpointName);
+		const endpoint = this.openApi.endpoint(endpointName);
 		if (!endpoint) return { status: 404, body: undefined, text: 'Endpoint not found' };
 		const violations = contractViolations(endpoint, method, query, body);
 		const tenant = tenantOf(endpoint, query, body);

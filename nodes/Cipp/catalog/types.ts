@@ -94,6 +94,11 @@ export interface CatalogEndpoint {
 	 * members listed here must be present.
 	 */
 	template?: { requires: string[] };
+	/**
+	 * Fields the spec lists that the handler never reads: not offered, also where a connected
+	 * CIPP's own spec lists them (the generic Custom API Call).
+	 */
+	unread?: string[];
 }
 
 /** The CIPP release a catalog was generated from. */
