@@ -140,7 +140,7 @@ describe('acknowledge', () => {
 	test('an item that is not tracked (or of another tenant) is not found', async () => {
 		const fabrikamRow = rowWith('Open', 'fabrikam.onmicrosoft.com');
 		const result = await alert('ExecAcknowledgeAlert', { RowKey: fabrikamRow.RowKey });
-		expect(result.error?.message).toContain('(404): Alert item not found. It may have been resolved and purged.');
+		expect(result.error?.message).toContain('404 (not found): Alert item not found. It may have been resolved and purged.');
 		expect(statusOf(fabrikamRow.RowKey)).toBe('Open');
 	});
 });

@@ -190,7 +190,8 @@ describe('node description', () => {
 			const nested = property.name === 'additionalFields' ? ((property.options ?? []) as INodeProperties[]) : [property];
 			for (const field of nested) {
 				const show = field.displayOptions?.show ?? {};
-				const conditions = Object.keys(show).filter((key) => property.name === 'additionalFields' || !['operation', 'resource'].includes(key));
+				// '@version' is n8n's condition on the node's version, not a parameter.
+				const conditions = Object.keys(show).filter((key) => !key.startsWith('@') && (property.name === 'additionalFields' || !['operation', 'resource'].includes(key)));
 				for (const key of conditions) {
 					const name = key.replace(/^\//, '');
 					for (const operation of operations) if (!topLevelFor(name, operation)) problems.push(`${JSON.stringify(operation)}.${field.name} -> ${key}`);

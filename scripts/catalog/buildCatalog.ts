@@ -7,6 +7,7 @@ import type {
 	HttpMethod,
 	TenantShape,
 } from '../../nodes/Cipp/catalog/types';
+import { isLabelValueShape as isLabelValue, kindForShape } from '../../nodes/Cipp/catalog/specShape';
 import { applyHandlerFacts } from './handlerFacts';
 import type { ReleaseData } from './releaseData';
 import type { HandlerFacts, ReleaseCorrection, SpecEndpoint, SpecShape } from './releaseTypes';
@@ -40,8 +41,6 @@ export interface RawField {
 	forceKind?: FieldKind;
 }
 
-const isLabelValue = (shape: SpecShape | undefined): boolean => shape?.type === 'labelValue';
-
 const CORRECTION_KINDS: Record<ReleaseCorrection['addFields'][number]['kind'], FieldKind | undefined> = {
 	boolean: 'boolean',
 	list: 'list',
@@ -52,26 +51,7 @@ const CORRECTION_KINDS: Record<ReleaseCorrection['addFields'][number]['kind'], F
 };
 
 function kindOf(field: RawField): { kind: FieldKind; values?: string[] } {
-	if (field.forceKind) return { kind: field.forceKind };
-	const shape = field.shape;
-	switch (shape.type) {
-		case 'boolean':
-			return { kind: 'boolean' };
-		case 'integer':
-		case 'number':
-			return { kind: 'number' };
-		case 'object':
-			return { kind: 'json' };
-		case 'array': {
-			const items = shape.items;
-			if (items && !isLabelValue(items) && (items.type === 'object' || items.properties)) return { kind: 'json' };
-			return { kind: 'list' };
-		}
-		default:
-			if (shape.enum?.length) return { kind: 'options', values: [...shape.enum] };
-			if (shape.observed?.length) return { kind: 'string', values: [...shape.observed] };
-			return { kind: 'string' };
-	}
+	return field.forceKind ? { kind: field.forceKind } : kindForShape(field.shape);
 }
 
 function paramNameFor(name: string): string {

@@ -43,6 +43,8 @@ function applyField(field: CatalogField, fact: HandlerField): void {
 
 function applyTenant(endpoint: CatalogEndpoint, tenant: HandlerTenant): void {
 	if (tenant.none) {
+		// The spec's tenant field is one the handler never reads.
+		if (endpoint.tenant) endpoint.unread = [...(endpoint.unread ?? []), endpoint.tenant.key];
 		delete endpoint.tenant;
 		return;
 	}
@@ -79,6 +81,7 @@ export function applyHandlerFacts(endpoint: CatalogEndpoint, facts: HandlerEndpo
 		const index = endpoint.fields.findIndex((field) => field.name.toLowerCase() === name.toLowerCase());
 		if (fact.unused) {
 			if (index >= 0) endpoint.fields.splice(index, 1);
+			endpoint.unread = [...(endpoint.unread ?? []), name];
 			continue;
 		}
 		let field = endpoint.fields[index];

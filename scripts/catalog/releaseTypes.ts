@@ -3,19 +3,9 @@
  * generator, the simulator and the tests read instead of CIPP's own spec and source.
  */
 
-/** A field's or body's type, nesting and constraints, as the spec states them (no prose). */
-export interface SpecShape {
-	/** string, boolean, integer, number, object, array, or labelValue (a `{value,label}` object). */
-	type: string;
-	items?: SpecShape;
-	properties?: Record<string, SpecShape>;
-	required?: string[];
-	enum?: string[];
-	/** Values seen in CIPP's code for a string field (a hint, not a closed list). */
-	observed?: string[];
-	/** The handler forwards members beyond the listed ones. */
-	passthrough?: true;
-}
+import type { SpecShape } from '../../nodes/Cipp/catalog/specShape';
+
+export type { SpecShape };
 
 export interface SpecQueryField {
 	name: string;

@@ -1,41 +1,6 @@
-/** The parts of CIPP's OpenAPI spec and of the corrections audit that the generator reads. */
+/** The parts of CIPP's OpenAPI spec (shared with the node: nodes/Cipp/catalog/specShape.ts) and of the corrections audit that the generator reads. */
 
-export interface SchemaObject {
-	type?: string;
-	$ref?: string;
-	allOf?: SchemaObject[];
-	items?: SchemaObject;
-	properties?: Record<string, SchemaObject>;
-	required?: string[];
-	enum?: string[];
-	additionalProperties?: boolean | SchemaObject;
-	'x-cipp-passthrough'?: boolean;
-	'x-cipp-observed-values'?: string[];
-}
-
-export interface ParameterObject {
-	$ref?: string;
-	name?: string;
-	in?: string;
-	required?: boolean;
-	schema?: SchemaObject;
-}
-
-export interface OperationObject {
-	operationId?: string;
-	tags?: string[];
-	parameters?: ParameterObject[];
-	requestBody?: { content?: Record<string, { schema?: SchemaObject }> };
-	'x-cipp-role'?: string;
-	'x-cipp-any-tenant'?: boolean;
-	'x-cipp-reads-via'?: string[];
-}
-
-export interface OpenApiSpec {
-	info?: { version?: string; title?: string };
-	components?: { parameters?: Record<string, ParameterObject>; schemas?: Record<string, SchemaObject> };
-	paths: Record<string, Record<string, OperationObject>>;
-}
+export type { OpenApiSpec, OperationObject, ParameterObject, SchemaObject } from '../../nodes/Cipp/catalog/specShape';
 
 export interface CorrectionField {
 	name: string;

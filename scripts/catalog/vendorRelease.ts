@@ -15,37 +15,13 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'path';
 
 import { releaseDir } from './releaseData';
-import type { ReleaseCorrection, ReleaseCorrections, ReleaseSpec, SpecEndpoint, SpecShape } from './releaseTypes';
-import type { CorrectionEntry, CorrectionField, OpenApiSpec, ParameterObject, SchemaObject } from './specTypes';
+import { shapeOf } from '../../nodes/Cipp/catalog/specShape';
+import type { ReleaseCorrection, ReleaseCorrections, ReleaseSpec, SpecEndpoint } from './releaseTypes';
+import type { CorrectionEntry, CorrectionField, OpenApiSpec, ParameterObject } from './specTypes';
 
 function argument(argv: string[], name: string): string | undefined {
 	const index = argv.indexOf(name);
 	return index >= 0 ? argv[index + 1] : undefined;
-}
-
-function isLabelValueRef(schema: SchemaObject | undefined): boolean {
-	if (!schema) return false;
-	if (schema.$ref && /\/LabelValue(Number)?$/.test(schema.$ref)) return true;
-	return (schema.allOf ?? []).some(isLabelValueRef);
-}
-
-/** A schema reduced to its facts: type, nesting, required members, enumerations. */
-export function shapeOf(schema: SchemaObject | undefined): SpecShape {
-	if (!schema) return { type: 'string' };
-	if (isLabelValueRef(schema)) return { type: 'labelValue' };
-	const merged: SchemaObject = { ...schema };
-	for (const part of schema.allOf ?? []) Object.assign(merged, part);
-	const shape: SpecShape = { type: merged.type ?? (merged.properties ? 'object' : 'string') };
-	if (merged.items) shape.items = shapeOf(merged.items);
-	if (merged.properties) {
-		shape.properties = {};
-		for (const [name, child] of Object.entries(merged.properties)) shape.properties[name] = shapeOf(child);
-	}
-	if (merged.required?.length) shape.required = [...merged.required];
-	if (merged.enum?.length) shape.enum = [...merged.enum];
-	if (merged['x-cipp-observed-values']?.length) shape.observed = [...merged['x-cipp-observed-values']];
-	if (merged['x-cipp-passthrough'] === true || merged.additionalProperties === true) shape.passthrough = true;
-	return shape;
 }
 
 function resolveParameter(spec: OpenApiSpec, parameter: ParameterObject): ParameterObject {

@@ -13,7 +13,8 @@ import { EXAMPLE_IDS } from './workflows';
  * The editor check: Debian's Chromium driven by playwright-core through n8n's own UI. It creates
  * the owner account, creates the CIPP credential through the form (n8n tests it on save), adds
  * the CIPP node, picks a resource and an operation, loads the tenant list from the sandbox, runs
- * the node and reads its output. Screenshots go to .e2e-artifacts/; a failure prints what was on
+ * the node and reads its output, then picks a Custom API Call endpoint from the sandbox CIPP's
+ * own spec and sees its fields in the resource mapper. Screenshots go to .e2e-artifacts/; a failure prints what was on
  * the screen.
  */
 
@@ -151,6 +152,26 @@ export async function runBrowserCheck(options: BrowserCheckOptions): Promise<{ e
 			const match = /(\d+) items?/.exec(text);
 			assert(match && Number(match[1]) === sandbox.cipp.data.users.get('contoso.onmicrosoft.com')?.length, `output panel says: ${text.slice(0, 200)}`);
 			return `${match[1]} items`;
+		});
+
+		await step("Custom API Call: the endpoint list loads from the sandbox CIPP's spec; a newer endpoint's fields appear in the mapper", async () => {
+			// The node added above is of the current version (1.1), which picks the endpoint from CIPP.
+			const specReads = sandbox.cipp.callsTo('ListOpenApiSpec').length;
+			await pick('resource', 'Custom API Call');
+			await page.locator('[data-test-id=rlc-input]').first().click();
+			// The search box's test id sits on the input itself or on its wrapper, by n8n version.
+			const search = page.locator('input[data-test-id=rlc-search], [data-test-id=rlc-search] input').first();
+			await search.fill('JIT admin');
+			const item = page.locator('[data-test-id=rlc-item]', { hasText: 'ExecJITAdminRequestDecision' }).first();
+			await item.waitFor({ state: 'visible' });
+			const listed = (await page.locator('[data-test-id=rlc-item]').allInnerTexts()).map((text) => text.trim());
+			await item.click();
+			const mapper = page.locator('[data-test-id=mapping-fields-container]').first();
+			await mapper.getByText('Request Ids').first().waitFor({ state: 'visible' });
+			const shown = (await mapper.innerText()).replace(/\s+/g, ' ');
+			assert(sandbox.cipp.callsTo('ListOpenApiSpec').length > specReads, 'the spec was not read from the sandbox');
+			assert(/Tenant Filter/.test(shown), `mapper shows: ${shown.slice(0, 300)}`);
+			return `list for "JIT admin": ${listed.join(' | ')}; mapper: ${shown.slice(0, 160)}`;
 		});
 
 		await step('node panel: CIPP is found by what MSPs type; the CIPP entry (n8n shows the node and the CIPP Trigger as one) describes both, the poll trigger has its own description', async () => {

@@ -3,6 +3,9 @@
  * The sandbox: the loopback Entra token endpoint and CIPP simulator from the test harness, seeded
  * with demo tenants, users, mailboxes and alerts, plus a tiny "ticket desk" that example
  * workflows post tickets to. Used by `npm run dev` and the end-to-end suite.
+ * The sandbox CIPP plays a release newer than the package's catalog: its spec (ListOpenApiSpec)
+ * lists three endpoints the catalog lacks, which Custom API Call offers. SANDBOX_CIPP_SPEC=none
+ * makes it a CIPP without a spec (before 10.10), so the node falls back to its own catalog.
  *
  *   npx ts-node --transpile-only scripts/sandbox/sandbox.ts   (Ctrl-C stops it)
  */
@@ -22,6 +25,7 @@ import type { EntraProtectedApi } from '../../test/harness/entraProtectedApi';
 import { EntraSimulator } from '../../test/harness/entraSimulator';
 import { readBody } from '../../test/harness/http';
 import { SimData } from '../../test/harness/simData';
+import { newerEndpoints } from '../../test/harness/simOpenApi';
 
 export const SANDBOX = {
 	partnerTenant: '5f0f6c3e-1d2b-4c5a-9e8f-0a1b2c3d4e5f',
@@ -85,6 +89,12 @@ export async function startSandbox(ports: SandboxPorts = {}): Promise<Sandbox> {
 		.start(ports.entra ?? 0);
 	addStandInTenants(entra);
 	const cipp = await new CippSimulator(entra, seed()).start(ports.cipp ?? 0);
+	if (process.env.SANDBOX_CIPP_SPEC === 'none') {
+		cipp.openApi.served = false;
+	} else {
+		cipp.openApi.version = '10.10.3';
+		cipp.openApi.add(...newerEndpoints());
+	}
 	const cendaLike = await startCendaLikeApi(entra);
 	const iotCentralLike = await startIotCentralLikeApi(entra);
 

@@ -12,6 +12,7 @@ import { delay, readBody, sendJson, sendText } from './http';
 import { NotificationSettings } from './notificationSettings';
 import type { WebhookTarget } from './notificationSettings';
 import { SimData, recordsFromShape } from './simData';
+import { SimOpenApi } from './simOpenApi';
 
 /**
  * Loopback CIPP API. It accepts a request only when the bearer token is one the Entra simulator
@@ -123,6 +124,9 @@ export class CippSimulator {
 
 	peakInFlight = 0;
 
+	/** The endpoints this instance has (ListOpenApiSpec, GetVersion; endpoints added or removed by a test). */
+	readonly openApi: SimOpenApi;
+
 	private readonly queues = new Map<string, { polls: number }>();
 
 	private server: Server | undefined;
@@ -138,6 +142,7 @@ export class CippSimulator {
 		this.data = data ?? new SimData();
 		registerDefaultHandlers(this);
 		registerAlertLifecycle(this);
+		this.openApi = new SimOpenApi(this);
 	}
 
 	get url(): string {
@@ -183,6 +188,7 @@ export class CippSimulator {
 		this.peakInFlight = 0;
 		this.lightLog = false;
 		this.notifications = new NotificationSettings();
+		this.openApi.reset();
 	}
 
 	/** Requests that reached an endpoint (not rejected for auth or faults), optionally for one endpoint. */
@@ -301,7 +307,7 @@ export class CippSimulator {
 		body: unknown,
 		record?: SimRequest,
 	): Promise<HandlerResult> {
-		const endpoint = this.contract.get(endpointName);
+		const endpoint = this.openApi.endpoint(endpointName);
 		if (!endpoint) return { status: 404, body: undefined, text: 'Endpoint not found' };
 		const violations = contractViolations(endpoint, method, query, body);
 		const tenant = tenantOf(endpoint, query, body);

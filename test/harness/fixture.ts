@@ -28,7 +28,7 @@ export interface Harness {
 	credential(overrides?: ICredentialDataDecryptedObject, id?: string): ICredentialDataDecryptedObject;
 	runCipp(
 		parameters: INodeParameters,
-		options?: { items?: Array<Record<string, unknown>>; settings?: NodeSettings; credentialId?: string; cancelAfterMs?: number },
+		options?: { items?: Array<Record<string, unknown>>; settings?: NodeSettings; credentialId?: string; cancelAfterMs?: number; typeVersion?: number },
 	): Promise<RunResult>;
 	reset(): void;
 	close(): Promise<void>;
@@ -84,6 +84,7 @@ export async function startHarness(data?: SimData): Promise<Harness> {
 				settings: options.settings,
 				credentialId: options.credentialId,
 				cancelAfterMs: options.cancelAfterMs,
+				typeVersion: options.typeVersion,
 			}),
 		reset: () => {
 			entra.reset();

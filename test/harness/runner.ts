@@ -18,6 +18,7 @@ import type {
 	IVersionedNodeType,
 	IWebhookData,
 	IWorkflowExecuteAdditionalData,
+	ResourceMapperFields,
 	WorkflowActivateMode,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
@@ -166,6 +167,8 @@ export class TestRunner {
 			mode?: WorkflowExecuteMode;
 			/** Cancels the execution (as the editor's stop button does) this long after it starts. */
 			cancelAfterMs?: number;
+			/** The node's version in the workflow (default 1, as saved workflows of the first release have). */
+			typeVersion?: number;
 		} = {},
 	): Promise<RunResult> {
 		const start = startNode(options.items ?? [{}]);
@@ -173,7 +176,7 @@ export class TestRunner {
 			id: 'under-test',
 			name: 'Node',
 			type: nodeType,
-			typeVersion: 1,
+			typeVersion: options.typeVersion ?? 1,
 			position: [200, 0],
 			parameters,
 			credentials: { cippApi: { id: options.credentialId ?? 'cred-1', name: 'CIPP' } },
@@ -267,13 +270,36 @@ export class TestRunner {
 	}
 
 	/** Calls a node's listSearch method as the editor does, with the node's current parameters. */
-	async listSearch(nodeType: string, method: string, parameters: INodeParameters, filter?: string): Promise<INodeListSearchResult> {
-		const { workflow, node } = this.triggerWorkflow(nodeType, parameters);
+	async listSearch(
+		nodeType: string,
+		method: string,
+		parameters: INodeParameters,
+		filter?: string,
+		paginationToken?: string,
+		options: TriggerOptions = {},
+	): Promise<INodeListSearchResult> {
+		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, options);
 		const additionalData = { ...this.additionalData(workflow, 'internal'), currentNodeParameters: parameters } as IWorkflowExecuteAdditionalData;
 		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.tenant');
 		const search = this.nodeType(nodeType, node.typeVersion).methods?.listSearch?.[method];
 		if (!search) throw new Error(`${nodeType} has no listSearch method ${method}`);
-		return await search.call(context, filter);
+		return await search.call(context, filter, paginationToken);
+	}
+
+	/** Calls a node's resourceMapping method as the editor does, with the node's current parameters. */
+	async resourceMapping(
+		nodeType: string,
+		method: string,
+		parameters: INodeParameters,
+		parameterName: string,
+		options: TriggerOptions = {},
+	): Promise<ResourceMapperFields> {
+		const { workflow, node } = this.triggerWorkflow(nodeType, parameters, options);
+		const additionalData = { ...this.additionalData(workflow, 'internal'), currentNodeParameters: parameters } as IWorkflowExecuteAdditionalData;
+		const context = new LoadOptionsContext(workflow, node, additionalData, `parameters.${parameterName}`);
+		const mapping = this.nodeType(nodeType, node.typeVersion).methods?.resourceMapping?.[method];
+		if (!mapping) throw new Error(`${nodeType} has no resourceMapping method ${method}`);
+		return await mapping.call(context);
 	}
 
 	/** Serves a webhook trigger node on a loopback port. */

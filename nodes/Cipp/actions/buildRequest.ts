@@ -55,12 +55,12 @@ export function placeTenant(operation: Operation, qs: IDataObject, body: IDataOb
 	for (const element of Array.isArray(body) ? body : body ? [body] : []) setKey(element, where.key, tenantValue(where.shape, tenant, label));
 }
 
-function readTenant(params: ParameterReader, operation: Operation, itemIndex: number): string | undefined {
-	const raw = params.get('tenant', itemIndex, { mode: 'list', value: '' }) as
-		| { mode?: string; value?: unknown }
-		| string;
-	const mode = typeof raw === 'object' && raw !== null ? (raw.mode ?? 'list') : 'id';
-	const value = String(typeof raw === 'object' && raw !== null ? (raw.value ?? '') : raw).trim();
+/** The tenant as entered: a resource-locator value (list, domain or ID), or a domain or ID as text. */
+function readTenant(raw: unknown, operation: Operation): string | undefined {
+	const entered = raw as { mode?: string; value?: unknown } | string | null | undefined;
+	const isLocator = typeof entered === 'object' && entered !== null;
+	const mode = isLocator ? (entered.mode ?? 'list') : 'domain';
+	const value = String(isLocator ? (entered.value ?? '') : (entered ?? '')).trim();
 	if (value === '') {
 		if (operation.tenant?.required) {
 			throw new FieldValueError('Tenant', `'Tenant' is required for ${operation.name}`, 'Pick a tenant from the list, or enter its domain or ID.');
@@ -101,9 +101,32 @@ export function readJsonOption(text: unknown, label: string): IDataObject {
 	return value as IDataObject;
 }
 
-/** The template an endpoint that stores its whole body starts from, as an object. */
-function readTemplate(params: ParameterReader, itemIndex: number): IDataObject {
-	return { ...readJsonOption(params.get(TEMPLATE_PARAM, itemIndex, '{}'), TEMPLATE_LABEL) };
+/**
+ * Where one item's values come from: the operation's own parameters on the node, or the fields of
+ * the generic Custom API Call. Read only when the operation needs them.
+ */
+export interface EnteredValues {
+	/** The tenant as entered (see readTenant). */
+	tenant(): unknown;
+	/** The template object of an operation that stores the whole body: JSON text or an object. */
+	template(): unknown;
+	/** A field's value as entered, or undefined when the user did not set the field. */
+	field(field: OperationField): { raw: unknown } | undefined;
+}
+
+/** The values of a curated operation: its parameters, its Additional Fields and its template. */
+export function parameterValues(params: ParameterReader, itemIndex: number): EnteredValues {
+	let additional: IDataObject | undefined;
+	return {
+		tenant: () => params.get('tenant', itemIndex, { mode: 'list', value: '' }),
+		template: () => params.get(TEMPLATE_PARAM, itemIndex, '{}'),
+		field: (field) => {
+			// null: a field on the node that its display rule hides has no value (n8n drops it).
+			if (field.topLevel) return { raw: params.get<unknown>(field.param, itemIndex, null) };
+			additional ??= params.get<IDataObject>('additionalFields', itemIndex, {});
+			return field.param in additional ? { raw: additional[field.param] } : undefined;
+		},
+	};
 }
 
 export function buildRequest(
@@ -112,14 +135,18 @@ export function buildRequest(
 	itemIndex: number,
 	options: IDataObject,
 ): PreparedRequest {
+	return buildRequestFrom(operation, parameterValues(params, itemIndex), options);
+}
+
+/** The request for one item of an operation, from its entered values and the run's options. */
+export function buildRequestFrom(operation: Operation, values: EnteredValues, options: IDataObject): PreparedRequest {
 	const qs: IDataObject = {};
-	const body: IDataObject = operation.template ? readTemplate(params, itemIndex) : {};
-	const additional = params.get<IDataObject>('additionalFields', itemIndex, {});
+	const body: IDataObject = operation.template ? { ...readJsonOption(values.template(), TEMPLATE_LABEL) } : {};
 
 	let tenant: string | undefined;
 	let tenantDomain: string | undefined;
 	if (operation.tenant) {
-		tenant = readTenant(params, operation, itemIndex);
+		tenant = readTenant(values.tenant(), operation);
 		if (tenant !== undefined) {
 			placeTenant(operation, qs, body, tenant);
 			if (operation.tenant.format === 'guid' && tenant !== 'AllTenants' && !GUID.test(tenant)) tenantDomain = tenant;
@@ -130,9 +157,10 @@ export function buildRequest(
 	const untouched = new Set<OperationField>();
 	for (const field of operation.fields) {
 		if (field.managed) continue;
-		if (!field.topLevel && !(field.param in additional)) continue;
-		// null: a field on the node that its display rule hides has no value (n8n drops it).
-		const raw = field.topLevel ? params.get<unknown>(field.param, itemIndex, null) : additional[field.param];
+		const entered = values.field(field);
+		// A required field that was not entered still goes through coerceField, which names it.
+		if (entered === undefined && !field.required) continue;
+		const raw = entered?.raw;
 		const value = coerceField(field, raw);
 		if (value === undefined) continue;
 		if (field.topLevel && !field.required && raw === field.default) untouched.add(field);

@@ -1,45 +1,24 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { ENDPOINT_NAME } from '../../shared/cipp/transport/cippRequest';
 import { DEFAULT_RETRY } from '../../shared/cipp/transport/retryPolicy';
+import { ENDPOINT_PICKER_VERSION } from '../description/sharedProperties';
 import { readJsonOption } from './buildRequest';
+import { prepareEndpointCall } from './endpointCall';
 import { FieldValueError } from './fieldValues';
 import type { ParameterReader } from './parameters';
 import type { PreparedItem } from './preparedItem';
+import type { RunOptions } from './runOptions';
 
 /**
- * The run options every item reads, and "Custom API Call": any CIPP endpoint by name, with the
- * query and body as JSON. Kept apart from the router so the generic path has one home.
+ * "Custom API Call": any CIPP endpoint by name. Version 1 of the node (saved workflows) takes the
+ * name, the method and the query and body as JSON and sends them as they are; later versions pick
+ * the endpoint from the connected CIPP and fill its fields (endpointCall.ts).
  */
 
-export interface RunOptions {
-	failOnSoftErrors: boolean;
-	timeoutMs: number;
-	maxRetryMs: number;
-	queueWaitMs: number;
-	parallel: number;
-	batch: boolean;
-	/** The options as entered, for the extra body and query fields. */
-	entered: IDataObject;
-}
-
-
-export function readOptions(params: ParameterReader, itemIndex: number): RunOptions {
-	const entered = params.get<IDataObject>('options', itemIndex, {});
-	const number = (value: unknown, fallback: number) =>
-		typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
-	return {
-		failOnSoftErrors: entered.failOnSoftErrors !== false,
-		timeoutMs: Math.max(1, number(entered.timeoutSeconds, 600)) * 1000,
-		maxRetryMs: number(entered.maxRetrySeconds, 60) * 1000,
-		queueWaitMs: number(entered.queueWaitSeconds, 120) * 1000,
-		parallel: Math.min(50, Math.max(1, Math.floor(number(entered.parallelRequests, 1)))),
-		batch: entered.batchRequests === true,
-		entered,
-	};
-}
+export { readOptions } from './runOptions';
+export type { RunOptions } from './runOptions';
 
 export function prepareCustomCall(params: ParameterReader, itemIndex: number, options: RunOptions): PreparedItem {
+	if (params.typeVersion >= ENDPOINT_PICKER_VERSION) return prepareEndpointCall(params, itemIndex, options);
 	const endpoint = String(params.get('endpointName', itemIndex, '')).trim();
 	if (!ENDPOINT_NAME.test(endpoint)) {
 		throw new FieldValueError(

@@ -5,6 +5,7 @@ import { pauseUnlessCancelled } from '../../shared/cipp/transport/cancellation';
 import { cippError } from '../../shared/cipp/transport/errors';
 import { cippRequest, currentSecrets } from '../../shared/cipp/transport/cippRequest';
 import type { CippRequest } from '../../shared/cipp/transport/cippRequest';
+import { explainMissingEndpoint } from './missingEndpoint';
 import { isQueued, metadataOf, shapeOutput } from './shapeOutput';
 import type { ShapedOutput } from './shapeOutput';
 
@@ -66,6 +67,20 @@ function withinLimit(output: ShapedOutput, settings: FetchSettings): ShapedOutpu
 }
 
 export async function fetchResults(
+	context: IExecuteFunctions,
+	operation: Operation,
+	request: CippRequest,
+	settings: FetchSettings,
+): Promise<ShapedOutput> {
+	try {
+		return await fetchPages(context, operation, request, settings);
+	} catch (error) {
+		// "No such endpoint" becomes an error that names the CIPP version and what to do.
+		throw await explainMissingEndpoint(context, error, request);
+	}
+}
+
+async function fetchPages(
 	context: IExecuteFunctions,
 	operation: Operation,
 	request: CippRequest,

@@ -22,8 +22,13 @@ export class ParameterReader {
 
 	private readonly node: INode;
 
-	constructor(private readonly context: IExecuteFunctions) {
+	constructor(readonly context: IExecuteFunctions) {
 		this.node = context.getNode();
+	}
+
+	/** The version of the node in the workflow (saved workflows keep the version they were built with). */
+	get typeVersion(): number {
+		return this.node.typeVersion;
 	}
 
 	get<T>(name: string, itemIndex: number, fallback?: T): T {

@@ -1,4 +1,11 @@
-/** Plain-word names for endpoints and fields that have no curated name. */
+/** Plain-word names for endpoints and fields that have no curated name, and what a list endpoint is. */
+
+/** CIPP's list endpoints: their names start with List (or list); they offer Return All / Limit. */
+export const LIST_PREFIXES = ['List', 'list'] as const;
+
+export function isListEndpoint(name: string): boolean {
+	return LIST_PREFIXES.some((prefix) => name.startsWith(prefix));
+}
 
 const ACRONYMS = new Set([
 	'API', 'BPA', 'CA', 'CAS', 'CIPP', 'CPV', 'CSP', 'CVE', 'DEP', 'DKIM', 'DLP', 'DNS', 'GAL', 'GDAP', 'GUID',

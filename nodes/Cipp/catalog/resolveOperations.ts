@@ -1,5 +1,5 @@
 import { CURATED } from './curated';
-import { operationNameFor, sentenceCase } from './naming';
+import { isListEndpoint, operationNameFor, sentenceCase } from './naming';
 import { resolveField, wordsFor } from './operationFields';
 import { resourceForTag } from './resources';
 import type { CatalogEndpoint, DescribedOperation, Operation } from './types';
@@ -11,13 +11,10 @@ import { withMinVersion } from './versions';
  * Runs when the catalog is generated (`npm run generate`); the node loads the result.
  */
 
-/** CIPP's list endpoints: their names start with List (or list); they offer Return All / Limit. */
-export const LIST_PREFIXES = ['List', 'list'] as const;
-
 export function resolveOperation(endpoint: CatalogEndpoint): DescribedOperation {
 	const curated = CURATED[endpoint.name];
 	const name = curated?.name ?? operationNameFor(endpoint.name);
-	const isList = LIST_PREFIXES.some((prefix) => endpoint.name.startsWith(prefix));
+	const isList = isListEndpoint(endpoint.name);
 	const { fields, ...head } = endpoint;
 	const operation: DescribedOperation = {
 		value: endpoint.name,

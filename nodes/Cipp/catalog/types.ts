@@ -98,6 +98,11 @@ export interface CatalogEndpoint {
 	template?: { requires: string[] };
 	/** The first CIPP release that has the endpoint (only where newer than the catalog's release). */
 	minVersion?: string;
+	/**
+	 * Fields the spec lists that the handler never reads: not offered, also where a connected
+	 * CIPP's own spec lists them (the generic Custom API Call).
+	 */
+	unread?: string[];
 }
 
 /** The CIPP release a catalog was generated from. */

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { LIST_PREFIXES } from '../catalog/resolveOperations';
+import { LIST_PREFIXES } from '../catalog/naming';
 import type { DescribedOperation } from '../catalog/types';
 import { RESOURCES } from '../catalog/resources';
 import { asHtmlText, displayRule, fieldProperty } from './fieldProperty';

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { ENDPOINT_NAME } from '../../shared/cipp/transport/cippRequest';
+
 /** Parameters that are not CIPP fields: paging, per-run options and the custom call. */
 
 export const CUSTOM_RESOURCE = 'customApi';
@@ -123,8 +125,38 @@ export const optionsProperty: INodeProperties = {
 	],
 };
 
+/** Version 1.1 of the node: the endpoint is picked from the connected CIPP, its fields come from its spec. */
+export const ENDPOINT_PICKER_VERSION = 1.1;
+
+/** The parameter names of the generic call (version 1.1), which the actions and methods read. */
+export const ENDPOINT_PARAM = 'endpoint';
+export const INPUT_MODE_PARAM = 'inputMode';
+export const ENDPOINT_FIELDS_PARAM = 'endpointFields';
+
+/**
+ * "Custom API Call". Version 1 (saved workflows): an endpoint name, a method and JSON. Version 1.1:
+ * the endpoint picked from the connected CIPP's own list, with its fields in n8n's resource
+ * mapper, or the query and body as JSON.
+ */
 export function customCallProperties(): INodeProperties[] {
-	const show = { displayOptions: { show: { resource: [CUSTOM_RESOURCE], operation: [CUSTOM_OPERATION] } } };
+	const call = { resource: [CUSTOM_RESOURCE], operation: [CUSTOM_OPERATION] };
+	const v1 = { ...call, '@version': [1] };
+	const picker = { ...call, '@version': [{ _cnd: { gte: ENDPOINT_PICKER_VERSION } }] };
+	const json = { ...picker, [INPUT_MODE_PARAM]: ['json'] };
+	const queryJson: INodeProperties = {
+		displayName: 'Query Parameters (JSON)',
+		name: 'queryJson',
+		type: 'json',
+		default: '{}',
+		description: 'Query-string parameters, e.g. {"tenantFilter": "contoso.onmicrosoft.com"}',
+	};
+	const bodyJson: INodeProperties = {
+		displayName: 'Body (JSON)',
+		name: 'bodyJson',
+		type: 'json',
+		default: '{}',
+		description: 'JSON body for POST requests',
+	};
 	return [
 		{
 			displayName: 'Endpoint Name',
@@ -134,7 +166,7 @@ export function customCallProperties(): INodeProperties[] {
 			required: true,
 			placeholder: 'e.g. ListUsers',
 			description: 'The CIPP endpoint, as in /api/&lt;name&gt;. A name only: letters, digits, _ and $.',
-			...show,
+			displayOptions: { show: v1 },
 		},
 		{
 			displayName: 'Method',
@@ -145,23 +177,94 @@ export function customCallProperties(): INodeProperties[] {
 				{ name: 'GET', value: 'GET' },
 				{ name: 'POST', value: 'POST' },
 			],
-			...show,
+			displayOptions: { show: v1 },
+		},
+		{ ...queryJson, displayOptions: { show: v1 } },
+		{ ...bodyJson, displayOptions: { show: { ...v1, method: ['POST'] } } },
+		{
+			displayName: 'Endpoint',
+			name: ENDPOINT_PARAM,
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			required: true,
+			description: "The CIPP endpoint to call. The list is your CIPP's own (CIPP 10.10 and later), or this node's catalog for older releases.",
+			displayOptions: { show: picker },
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					placeholder: 'Select an endpoint...',
+					typeOptions: { searchListMethod: 'searchEndpoints', searchable: true },
+				},
+				{
+					displayName: 'By Name',
+					name: 'name',
+					type: 'string',
+					placeholder: 'e.g. ListUsers',
+					validation: [
+						{
+							type: 'regex',
+							properties: { regex: ENDPOINT_NAME.source, errorMessage: 'Enter an endpoint name such as ListUsers: letters, digits, _ or $ only' },
+						},
+					],
+				},
+			],
 		},
 		{
-			displayName: 'Query Parameters (JSON)',
-			name: 'queryJson',
-			type: 'json',
-			default: '{}',
-			description: 'Query-string parameters, e.g. {"tenantFilter": "contoso.onmicrosoft.com"}',
-			...show,
+			displayName: 'Input',
+			name: INPUT_MODE_PARAM,
+			type: 'options',
+			noDataExpression: true,
+			default: 'fields',
+			options: [
+				{
+					name: 'Fields',
+					value: 'fields',
+					description: "The endpoint's fields, checked and shaped as CIPP reads them",
+				},
+				{
+					name: 'JSON',
+					value: 'json',
+					description: 'The query and body as JSON, sent as they are',
+				},
+			],
+			displayOptions: { show: picker },
 		},
 		{
-			displayName: 'Body (JSON)',
-			name: 'bodyJson',
-			type: 'json',
-			default: '{}',
-			description: 'JSON body for POST requests',
-			displayOptions: { show: { resource: [CUSTOM_RESOURCE], operation: [CUSTOM_OPERATION], method: ['POST'] } },
+			displayName: 'Fields',
+			name: ENDPOINT_FIELDS_PARAM,
+			type: 'resourceMapper',
+			noDataExpression: true,
+			default: { mappingMode: 'defineBelow', value: null },
+			required: true,
+			typeOptions: {
+				loadOptionsDependsOn: [`${ENDPOINT_PARAM}.value`],
+				resourceMapper: {
+					resourceMapperMethod: 'getEndpointFields',
+					mode: 'add',
+					fieldWords: { singular: 'field', plural: 'fields' },
+					addAllFields: true,
+					multiKeyMatch: false,
+					supportAutoMap: false,
+					noFieldsError: "No fields found for this endpoint. Pick an endpoint, or switch 'Input' to JSON.",
+				},
+			},
+			displayOptions: { show: { ...picker, [INPUT_MODE_PARAM]: ['fields'] } },
 		},
+		{
+			displayName: 'Method',
+			name: 'method',
+			type: 'options',
+			default: 'auto',
+			options: [
+				{ name: 'As the Endpoint Expects', value: 'auto', description: "The method in CIPP's spec or this node's catalog" },
+				{ name: 'GET', value: 'GET' },
+				{ name: 'POST', value: 'POST' },
+			],
+			displayOptions: { show: json },
+		},
+		{ ...queryJson, displayOptions: { show: json } },
+		{ ...bodyJson, description: 'JSON body, sent with POST', displayOptions: { show: json, hide: { method: ['GET'] } } },
 	];
 }

@@ -41,6 +41,16 @@ export function cippError(node: INode, details: CippErrorDetails): NodeApiError 
 	return error;
 }
 
+/**
+ * CIPP's router answers a name it has no handler for with 404 and exactly this text
+ * (New-CippCoreRequest, 10.8.2). A handler's own 404 ("Alert item not found") says something else.
+ */
+export const MISSING_ENDPOINT_TEXT = 'Endpoint not found';
+
+export function isMissingEndpointAnswer(status: number | string | undefined, text: unknown): boolean {
+	return String(status) === '404' && typeof text === 'string' && text.trim().replace(/^"|"$/g, '') === MISSING_ENDPOINT_TEXT;
+}
+
 /** What to tell the user for a CIPP HTTP status. */
 export function describeStatus(
 	status: number,
@@ -67,6 +77,13 @@ export function describeStatus(
 					"CIPP answers 403 both for missing permissions and for Microsoft Graph or Exchange errors; the text above says which. If it names a permission, give the API client a CIPP role that includes it (CIPP > Integrations > CIPP-API).",
 			};
 		case 404:
+			if (text !== '' && !isMissingEndpointAnswer(404, text)) {
+				// The endpoint exists: its handler did not find what the request names.
+				return {
+					message: `CIPP answered ${endpoint} with 404 (not found)${said}`,
+					description: 'The endpoint exists, but CIPP did not find what the request names (an ID, a name or a template). Check those values.',
+				};
+			}
 			return {
 				message: `CIPP has no endpoint named ${endpoint} (404)${said}`,
 				description:
