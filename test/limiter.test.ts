@@ -61,6 +61,32 @@ describe('the limiter', () => {
 		expect(since(start)).toBeLessThan(200 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS + 100);
 	});
 
+	test('a request that may have left late (a token fetched first, or the first after a quiet spell) frees its slot a window after its answer', async () => {
+		const pause = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
+		const go = async (limiter: RateLimiter) => {
+			const turn = await limiter.waitForTurn(firstTry);
+			if (turn.kind !== 'go') throw new Error(`expected a turn, got ${turn.kind}`);
+			return turn.ticket;
+		};
+		// After a quiet spell (here: the very first request), only the answer bounds the slot.
+		const quiet = new RateLimiter({ requests: 1, windowMs: 200 });
+		let start = performance.now();
+		const first = await go(quiet);
+		await pause(250);
+		first.answered();
+		await go(quiet);
+		expect(since(start)).toBeGreaterThanOrEqual(250 + 200);
+		// On a busy slot, a request n8n fetched a token for is bounded by its answer too.
+		const busy = new RateLimiter({ requests: 1, windowMs: 200 });
+		(await go(busy)).answered();
+		const warm = await go(busy);
+		start = performance.now();
+		await pause(250);
+		warm.answered(true);
+		await go(busy);
+		expect(since(start)).toBeGreaterThanOrEqual(250 + 200);
+	});
+
 	test('0 requests per window turns pacing off', async () => {
 		const limiter = new RateLimiter({ requests: 0, windowMs: 10_000 });
 		const times = await admissionTimes(limiter, 500);
@@ -99,6 +125,23 @@ describe('the limiter', () => {
 		expect(since(start)).toBeLessThan(400 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS + 100);
 		expect(limiter.waiting).toBe(0);
 		expect((await limiter.waitForTurn({ ...firstTry, signal: AbortSignal.abort() })).kind).toBe('cancelled');
+	});
+
+	test('the waiters of one execution are all cancelled by its stop, behind one listener', async () => {
+		const limiter = new RateLimiter({ requests: 1, windowMs: 10_000 });
+		await limiter.waitForTurn(firstTry);
+		const warnings: string[] = [];
+		const onWarning = (warning: Error) => warnings.push(warning.name);
+		process.on('warning', onWarning);
+		const controller = new AbortController();
+		const waiting = Array.from({ length: 30 }, async () => await limiter.waitForTurn({ ...firstTry, signal: controller.signal }));
+		controller.abort();
+		const turns = await Promise.all(waiting);
+		await new Promise((resolve) => setImmediate(resolve));
+		process.off('warning', onWarning);
+		expect(turns.map((turn) => turn.kind)).toEqual(Array(30).fill('cancelled'));
+		expect(limiter.waiting).toBe(0);
+		expect(warnings).toEqual([]);
 	});
 
 	test("a 429 pause holds every waiting caller, within each caller's own retry bound", async () => {
@@ -186,6 +229,16 @@ describe('CIPP nodes against CIPP\'s rate limit', () => {
 		// 60 requests at 20 per second: the third window starts 2 seconds in.
 		expect(performance.now() - started).toBeGreaterThanOrEqual(2000);
 		expect(performance.now() - started).toBeLessThan(4500);
+	});
+
+	test("a slow token fetch before the first window does not push the next window into CIPP's first", async () => {
+		h.cipp.rateLimit = { requests: 20, windowMs: 1000, batchCountsEach: true };
+		h.cipp.latencyMs = 20;
+		h.entra.latencyMs = 400;
+		paced(20, 1);
+		const result = await h.runCipp(getUser({ parallelRequests: 20 }), { items: upns(40) });
+		expect(failed(result.items)).toEqual([]);
+		expect(h.cipp.rateWindows.refused).toBe(0);
 	});
 
 	test('10 in parallel are paced to the window: nothing refused, no time lost', async () => {

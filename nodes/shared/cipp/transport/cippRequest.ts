@@ -245,7 +245,8 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 		} catch (error) {
 			failure = error;
 		} finally {
-			turn.ticket.answered();
+			// A changed token means n8n fetched one before sending: the request left late.
+			turn.ticket.answered(credential.decrypted.data?.accessToken !== sentToken);
 		}
 
 		if (!response) {

@@ -9,10 +9,12 @@ import { sleep } from 'n8n-workflow';
  * first request, could end before CIPP's does and let the next burst into CIPP's old window. So
  * each of the N request slots is reused only once a full window has passed since CIPP surely
  * counted its previous request: since its answer came back, or at most ARRIVAL_ALLOWANCE_MS
- * after it was sent (a long-running action must not hold its slot). Then no span of one window
- * holds more than N arrivals, wherever CIPP's windows fall, so a single process never crosses the
- * limit. Under load this paces exactly like CIPP's fixed window: N requests, then the next N one
- * window (plus the short allowance) later.
+ * after its turn (a long-running action must not hold its slot), unless the request may have
+ * left late: n8n fetched a token first, or it is the first on its slot after a quiet spell (a new
+ * connection to open); then only its answer tells. Then no span of one window holds more than N
+ * arrivals, wherever CIPP's windows fall, so a single process stays within the limit. Under load
+ * this paces like CIPP's fixed window: N requests, then the next N one window (plus the short
+ * allowance) later.
  *
  * A 429 means something else shares the API client (another n8n process or integration) or CIPP
  * counts differently: then every waiting request of the client holds off until Retry-After.
@@ -51,18 +53,30 @@ interface Slot {
 
 /** A request's hold on its slots; tell it when the answer (or a failure) came back. */
 export class Ticket {
+	/**
+	 * `afterQuietSpell`: the client sent nothing on these slots for a window or more, so this
+	 * request may open a new connection or fetch a token first and reach CIPP late.
+	 */
 	constructor(
 		private readonly slots: Slot[],
 		private readonly windowMs: number,
+		private readonly afterQuietSpell: boolean,
 	) {
 		for (const slot of slots) slot.holder = this;
 	}
 
-	answered(): void {
+	/**
+	 * The answer (or a failure) came back, so CIPP has counted the request by now. `sentLate`: the
+	 * request left long after its turn (n8n fetched a token first). A late request, like one after
+	 * a quiet spell, is bounded by its answer only, not by the allowance after its turn.
+	 */
+	answered(sentLate = false): void {
 		const freeAt = now() + this.windowMs + EDGE_MARGIN_MS;
-		// A slot already carrying a later request (this answer took very long) is not ours to free.
+		const answerOnly = sentLate || this.afterQuietSpell;
 		for (const slot of this.slots) {
-			if (slot.holder === this) slot.freeAt = Math.min(slot.freeAt, freeAt);
+			// A slot already carrying a later request (this answer took very long) is not ours to free.
+			if (slot.holder !== this) continue;
+			slot.freeAt = answerOnly ? freeAt : Math.min(slot.freeAt, freeAt);
 		}
 	}
 }
@@ -89,8 +103,14 @@ interface Waiter {
 	maxPauseMs: number;
 	/** Time spent (or to be spent) waiting for 429 pauses. */
 	pausedMs: number;
+	signal?: AbortSignal;
 	resolve: (turn: Turn) => void;
-	detach: () => void;
+}
+
+/** The waiters of one execution, behind one abort listener (Node warns past 10 per signal). */
+interface Watch {
+	waiters: Set<Waiter>;
+	onAbort: () => void;
 }
 
 export class RateLimiter {
@@ -99,6 +119,8 @@ export class RateLimiter {
 	private windowMs = 0;
 
 	private readonly queue: Waiter[] = [];
+
+	private readonly watches = new Map<AbortSignal, Watch>();
 
 	private pausedUntil = 0;
 
@@ -115,7 +137,8 @@ export class RateLimiter {
 		if (wanted === this.slots.length) return;
 		// Fewer slots: keep the busiest ones, so requests just sent still count.
 		const kept = [...this.slots].sort((a, b) => b.freeAt - a.freeAt).slice(0, wanted);
-		while (kept.length < wanted) kept.push({ freeAt: 0 });
+		// A new slot has never carried a request: its first one comes after a quiet spell.
+		while (kept.length < wanted) kept.push({ freeAt: -Infinity });
 		this.slots = kept;
 	}
 
@@ -136,16 +159,8 @@ export class RateLimiter {
 		if (pauseLeft > request.maxPauseMs) return { kind: 'pausedTooLong', pauseMs: pauseLeft };
 		if (this.queue.length === 0 && this.delayFor(weight) <= 0) return { kind: 'go', ticket: this.take(weight), pausedMs: 0 };
 		return await new Promise<Turn>((resolve) => {
-			const waiter: Waiter = { weight, retry: request.retry, maxPauseMs: request.maxPauseMs, pausedMs: pauseLeft, resolve, detach: () => {} };
-			const signal = request.signal;
-			if (signal) {
-				const onAbort = () => {
-					this.remove(waiter);
-					resolve({ kind: 'cancelled' });
-				};
-				signal.addEventListener('abort', onAbort, { once: true });
-				waiter.detach = () => signal.removeEventListener('abort', onAbort);
-			}
+			const waiter: Waiter = { weight, retry: request.retry, maxPauseMs: request.maxPauseMs, pausedMs: pauseLeft, signal: request.signal, resolve };
+			this.watch(waiter);
 			this.enqueue(waiter);
 			void this.serve();
 		});
@@ -178,10 +193,39 @@ export class RateLimiter {
 		else this.queue.splice(firstAttempt, 0, waiter);
 	}
 
+	/** Takes a waiter out of the queue and stops watching its signal for it. */
 	private remove(waiter: Waiter): void {
 		const index = this.queue.indexOf(waiter);
 		if (index >= 0) this.queue.splice(index, 1);
-		waiter.detach();
+		const watch = waiter.signal ? this.watches.get(waiter.signal) : undefined;
+		if (!waiter.signal || !watch) return;
+		watch.waiters.delete(waiter);
+		if (watch.waiters.size === 0) {
+			waiter.signal.removeEventListener('abort', watch.onAbort);
+			this.watches.delete(waiter.signal);
+		}
+	}
+
+	/** A stopped execution takes all its waiters out of the queue at once. */
+	private watch(waiter: Waiter): void {
+		const signal = waiter.signal;
+		if (!signal) return;
+		let watch = this.watches.get(signal);
+		if (!watch) {
+			const waiters = new Set<Waiter>();
+			const onAbort = () => {
+				this.watches.delete(signal);
+				for (const stopped of waiters) {
+					const index = this.queue.indexOf(stopped);
+					if (index >= 0) this.queue.splice(index, 1);
+					stopped.resolve({ kind: 'cancelled' });
+				}
+			};
+			watch = { waiters, onAbort };
+			this.watches.set(signal, watch);
+			signal.addEventListener('abort', onAbort, { once: true });
+		}
+		watch.waiters.add(waiter);
 	}
 
 	/** Milliseconds until `weight` slots are free and no pause holds the client (0 or less: now). */
@@ -198,9 +242,10 @@ export class RateLimiter {
 	private take(weight: number): Ticket {
 		const sentAt = now();
 		const taken = [...this.slots].sort((a, b) => a.freeAt - b.freeAt).slice(0, weight);
+		const afterQuietSpell = taken.some((slot) => slot.freeAt + this.windowMs < sentAt);
 		// Until the answer says otherwise, assume CIPP counts the request a little after sending.
 		for (const slot of taken) slot.freeAt = sentAt + ARRIVAL_ALLOWANCE_MS + this.windowMs + EDGE_MARGIN_MS;
-		return new Ticket(taken, this.windowMs);
+		return new Ticket(taken, this.windowMs, afterQuietSpell);
 	}
 
 	/** One loop per client serves the queue head whenever its slots come free. */
@@ -215,8 +260,7 @@ export class RateLimiter {
 					await sleep(Math.min(Math.ceil(delay), SERVE_SLICE_MS));
 					continue;
 				}
-				this.queue.shift();
-				head.detach();
+				this.remove(head);
 				head.resolve({ kind: 'go', ticket: this.take(head.weight), pausedMs: head.pausedMs });
 			}
 		} finally {
