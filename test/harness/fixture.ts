@@ -29,7 +29,7 @@ export interface Harness {
 	credential(overrides?: ICredentialDataDecryptedObject, id?: string): ICredentialDataDecryptedObject;
 	runCipp(
 		parameters: INodeParameters,
-		options?: { items?: Array<Record<string, unknown>>; settings?: NodeSettings; credentialId?: string; cancelAfterMs?: number },
+		options?: { items?: Array<Record<string, unknown>>; settings?: NodeSettings; credentialId?: string; cancelAfterMs?: number; cancelWhen?: () => boolean },
 	): Promise<RunResult>;
 	reset(): void;
 	close(): Promise<void>;
@@ -88,6 +88,7 @@ export async function startHarness(data?: SimData): Promise<Harness> {
 				settings: options.settings,
 				credentialId: options.credentialId,
 				cancelAfterMs: options.cancelAfterMs,
+				cancelWhen: options.cancelWhen,
 			}),
 		reset: () => {
 			entra.reset();

@@ -127,18 +127,23 @@ export class RateLimiter {
 	private serving = false;
 
 	constructor(settings: RateLimitSettings) {
-		this.configure(settings);
+		this.windowMs = settings.windowMs;
+		// A new slot has never carried a request: its first one comes after a quiet spell.
+		this.slots = Array.from({ length: Math.max(0, Math.floor(settings.requests)) }, () => ({ freeAt: -Infinity }));
 	}
 
-	/** Applies the credential's settings; in-flight requests keep the slots they hold. */
+	/**
+	 * Applies the settings of the credential used now (two credentials of one API client may
+	 * differ). Fewer slots keep the busiest ones, so requests just sent still count; added slots
+	 * start busy for a window, so switching between two settings never adds up their budgets.
+	 */
 	configure(settings: RateLimitSettings): void {
 		this.windowMs = settings.windowMs;
 		const wanted = Math.max(0, Math.floor(settings.requests));
 		if (wanted === this.slots.length) return;
-		// Fewer slots: keep the busiest ones, so requests just sent still count.
 		const kept = [...this.slots].sort((a, b) => b.freeAt - a.freeAt).slice(0, wanted);
-		// A new slot has never carried a request: its first one comes after a quiet spell.
-		while (kept.length < wanted) kept.push({ freeAt: -Infinity });
+		const busyUntil = now() + this.windowMs + EDGE_MARGIN_MS;
+		while (kept.length < wanted) kept.push({ freeAt: busyUntil });
 		this.slots = kept;
 	}
 
