@@ -37,16 +37,17 @@ function busiestSpan(times: number[], spanMs: number): number {
 
 describe('the limiter', () => {
 	test('at most N requests start per window; the rest wait for the next one', async () => {
-		const limiter = new RateLimiter({ requests: 5, windowMs: 300 });
+		const limiter = new RateLimiter({ requests: 5, windowMs: 500 });
 		const times = await admissionTimes(limiter, 12);
 		const [first, second, third] = [times.slice(0, 5), times.slice(5, 10), times.slice(10)];
 		expect(Math.max(...first)).toBeLessThan(100);
 		for (const time of second) {
-			expect(time).toBeGreaterThanOrEqual(300);
-			expect(time).toBeLessThan(300 + EDGE_MARGIN_MS + 250);
+			expect(time).toBeGreaterThanOrEqual(500);
+			// One window later, not two (loosely: timers run late on a busy machine).
+			expect(time).toBeLessThan(1000 + EDGE_MARGIN_MS);
 		}
-		for (const time of third) expect(time).toBeGreaterThanOrEqual(600);
-		expect(busiestSpan(times, 300)).toBe(5);
+		for (const time of third) expect(time).toBeGreaterThanOrEqual(1000);
+		expect(busiestSpan(times, 500)).toBe(5);
 	});
 
 	test('a request answered slowly frees its slot at most a short allowance after it was sent', async () => {
@@ -95,6 +96,16 @@ describe('the limiter', () => {
 		// The two added slots start busy: the third request still waits for the next window.
 		await admissionTimes(limiter, 1);
 		expect(since(start)).toBeGreaterThanOrEqual(300);
+	});
+
+	test('a batch counting more than the whole budget takes all of it, also when the budget shrinks while it waits', async () => {
+		const limiter = new RateLimiter({ requests: 3, windowMs: 200 });
+		const start = performance.now();
+		await admissionTimes(limiter, 1, { ...firstTry, weight: 20 });
+		const waiting = admissionTimes(limiter, 1, { ...firstTry, weight: 3 });
+		limiter.configure({ requests: 2, windowMs: 200 });
+		await waiting;
+		expect(since(start)).toBeGreaterThanOrEqual(200);
 	});
 
 	test('0 requests per window turns pacing off', async () => {
@@ -228,16 +239,16 @@ describe('CIPP nodes against CIPP\'s rate limit', () => {
 		paced(20, 1);
 		const started = performance.now();
 		const [first, second] = await Promise.all([
-			h.runCipp(getUser({ parallelRequests: 10 }), { items: upns(30), credentialId: 'cred-1' }),
-			h.runCipp(getUser({ parallelRequests: 10 }), { items: upns(30), credentialId: 'cred-2' }),
+			h.runCipp(getUser({ parallelRequests: 10 }), { items: upns(20), credentialId: 'cred-1' }),
+			h.runCipp(getUser({ parallelRequests: 10 }), { items: upns(20), credentialId: 'cred-2' }),
 		]);
 		for (const result of [first, second]) {
 			expect(result.status).toBe('success');
-			expect(result.items.map((item) => item.json.userPrincipalName)).toEqual(upns(30).map((user) => user.upn));
+			expect(result.items.map((item) => item.json.userPrincipalName)).toEqual(upns(20).map((user) => user.upn));
 		}
 		expect(h.cipp.rateWindows.refused).toBe(0);
-		// 60 requests at 20 per second: the third window starts 2 seconds in.
-		expect(performance.now() - started).toBeGreaterThanOrEqual(2000);
+		// 40 requests at 20 per second: the second window starts a second in.
+		expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
 		expect(performance.now() - started).toBeLessThan(4500);
 	});
 
@@ -256,14 +267,14 @@ describe('CIPP nodes against CIPP\'s rate limit', () => {
 		h.cipp.latencyMs = 50;
 		paced(20, 1);
 		const started = performance.now();
-		const result = await h.runCipp(getUser({ parallelRequests: 10 }), { items: upns(60) });
+		const result = await h.runCipp(getUser({ parallelRequests: 10 }), { items: upns(40) });
 		const elapsed = performance.now() - started;
 		expect(failed(result.items)).toEqual([]);
-		expect(result.items).toHaveLength(60);
+		expect(result.items).toHaveLength(40);
 		expect(h.cipp.rateWindows.refused).toBe(0);
-		// Two windows of waiting, each at most the allowance and margin longer than CIPP's.
-		expect(elapsed).toBeGreaterThanOrEqual(2000);
-		expect(elapsed).toBeLessThan(2 * (1000 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS) + 1000);
+		// One window of waiting, at most the allowance and margin longer than CIPP's (a busy machine adds some).
+		expect(elapsed).toBeGreaterThanOrEqual(1000);
+		expect(elapsed).toBeLessThan(1000 + ARRIVAL_ALLOWANCE_MS + EDGE_MARGIN_MS + 1000);
 	});
 
 	test.each([
@@ -273,13 +284,13 @@ describe('CIPP nodes against CIPP\'s rate limit', () => {
 		h.cipp.rateLimit = { requests, windowMs: 1000, batchCountsEach };
 		paced(requests, 1, { batchCounting });
 		const started = performance.now();
-		const result = await h.runCipp(getUser({ batchRequests: true, parallelRequests: 10 }), { items: upns(100) });
+		const result = await h.runCipp(getUser({ batchRequests: true, parallelRequests: 10 }), { items: upns(60) });
 		expect(result.status).toBe('success');
-		expect(result.items.map((item) => item.json.userPrincipalName)).toEqual(upns(100).map((user) => user.upn));
-		expect(h.cipp.callsTo('$batch')).toHaveLength(5);
+		expect(result.items.map((item) => item.json.userPrincipalName)).toEqual(upns(60).map((user) => user.upn));
+		expect(h.cipp.callsTo('$batch')).toHaveLength(3);
 		expect(h.cipp.rateWindows.refused).toBe(0);
-		// 5 calls of 20, 2 per window: three windows.
-		expect(performance.now() - started).toBeGreaterThanOrEqual(2000);
+		// 3 calls of 20, 2 per window: two windows.
+		expect(performance.now() - started).toBeGreaterThanOrEqual(1000);
 	});
 
 	test('a 429 storm (CIPP allows less than the credential says) loses no item and pauses every request of the client', async () => {

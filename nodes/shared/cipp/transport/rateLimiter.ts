@@ -147,10 +147,6 @@ export class RateLimiter {
 		this.slots = kept;
 	}
 
-	get pacing(): boolean {
-		return this.slots.length > 0;
-	}
-
 	/** Waiting callers (for tests and diagnostics). */
 	get waiting(): number {
 		return this.queue.length;
@@ -159,7 +155,7 @@ export class RateLimiter {
 	/** Resolves when the caller may send, or says why it may not. */
 	async waitForTurn(request: TurnRequest): Promise<Turn> {
 		if (request.signal?.aborted) return { kind: 'cancelled' };
-		const weight = this.pacing ? Math.min(Math.max(1, Math.floor(request.weight)), this.slots.length) : 0;
+		const weight = Math.max(1, Math.floor(request.weight));
 		const pauseLeft = Math.max(0, this.pausedUntil - now());
 		if (pauseLeft > request.maxPauseMs) return { kind: 'pausedTooLong', pauseMs: pauseLeft };
 		if (this.queue.length === 0 && this.delayFor(weight) <= 0) return { kind: 'go', ticket: this.take(weight), pausedMs: 0 };
@@ -233,20 +229,25 @@ export class RateLimiter {
 		watch.waiters.add(waiter);
 	}
 
+	/** The slots a call of `weight` takes: a call never needs more than all of them (none when pacing is off). */
+	private slotsFor(weight: number): number {
+		return Math.min(weight, this.slots.length);
+	}
+
 	/** Milliseconds until `weight` slots are free and no pause holds the client (0 or less: now). */
 	private delayFor(weight: number): number {
-		const at = now();
+		const count = this.slotsFor(weight);
 		let readyAt = this.pausedUntil;
-		if (weight > 0) {
+		if (count > 0) {
 			const freeTimes = this.slots.map((slot) => slot.freeAt).sort((a, b) => a - b);
-			readyAt = Math.max(readyAt, freeTimes[weight - 1]);
+			readyAt = Math.max(readyAt, freeTimes[count - 1]);
 		}
-		return readyAt - at;
+		return readyAt - now();
 	}
 
 	private take(weight: number): Ticket {
 		const sentAt = now();
-		const taken = [...this.slots].sort((a, b) => a.freeAt - b.freeAt).slice(0, weight);
+		const taken = [...this.slots].sort((a, b) => a.freeAt - b.freeAt).slice(0, this.slotsFor(weight));
 		const afterQuietSpell = taken.some((slot) => slot.freeAt + this.windowMs < sentAt);
 		// Until the answer says otherwise, assume CIPP counts the request a little after sending.
 		for (const slot of taken) slot.freeAt = sentAt + ARRIVAL_ALLOWANCE_MS + this.windowMs + EDGE_MARGIN_MS;
