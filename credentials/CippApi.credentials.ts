@@ -12,6 +12,7 @@ import type {
 
 import { CIPP_API_ROOT_EXPRESSION } from './cippApiUrl';
 import { acquireAccessToken } from './entra/clientCredentialsGrant';
+import { rateLimitProperties } from './rateLimitFields';
 
 /**
  * CIPP API client credential: an Entra ID app registration created by CIPP
@@ -97,6 +98,7 @@ export class CippApi implements ICredentialType {
 			description: 'Host that serves &lt;base&gt;/&lt;tenant&gt;/oauth2/v2.0/token',
 			displayOptions: { show: { authority: ['custom'] } },
 		},
+		...rateLimitProperties,
 		{
 			displayName: 'Access Token',
 			name: 'accessToken',

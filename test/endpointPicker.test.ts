@@ -238,6 +238,18 @@ describe('saved workflows of version 1', () => {
 		]);
 	});
 
+	test('an endpoint the instance lacks gives the versioned error here too, and through $batch', async () => {
+		h.cipp.openApi.version = '10.8.2';
+		h.cipp.openApi.latest = '10.10.3';
+		h.cipp.openApi.remove('ExecDisableUser', 'ListUsers');
+		const alone = await h.runCipp(v1, { typeVersion: 1 });
+		expect(alone.error?.message).toBe('This CIPP (10.8.2) has no endpoint ExecDisableUser; CIPP 10.8.2 had it, your release no longer does');
+		const batched = await run(op('user', 'ListUsers', { returnAll: true, options: { batchRequests: true } }, CONTOSO), { settings: { onError: 'continueRegularOutput' } });
+		expect(h.cipp.callsTo('$batch')).toHaveLength(1);
+		expect(batched.items[0].json.error).toBe('This CIPP (10.8.2) has no endpoint ListUsers; CIPP 10.8.2 had it, your release no longer does');
+		expect(h.cipp.callsTo('GetVersion')).toHaveLength(1);
+	});
+
 	test('show their own parameters; version 1.1 shows the picker', () => {
 		const description = new Cipp().description;
 		expect(description.version).toEqual([1, 1.1]);

@@ -8,6 +8,12 @@
  * makes it a CIPP without a spec (before 10.10), so the node falls back to its own catalog.
  *
  *   npx ts-node --transpile-only scripts/sandbox/sandbox.ts   (Ctrl-C stops it)
+ *
+ * CIPP's rate limit is off unless asked for: SANDBOX_RATE_LIMIT=100/10 (requests/seconds per API
+ * client) and SANDBOX_BATCH_COUNTS=each|one (how a $batch call counts; each by default); the
+ * sandbox credential then paces to the same limit (without it, it does not pace). What the limit
+ * admitted and refused per client is served as JSON at GET <desk>/sandbox/rate-limit, and
+ * POST <desk>/sandbox/rate-limit/reset zeroes the counters.
  */
 import { createServer } from 'http';
 import type { Server } from 'http';
@@ -26,6 +32,7 @@ import { EntraSimulator } from '../../test/harness/entraSimulator';
 import { readBody } from '../../test/harness/http';
 import { SimData } from '../../test/harness/simData';
 import { newerEndpoints } from '../../test/harness/simOpenApi';
+import type { ClientCounters, SimRateLimit } from '../../test/harness/simRateLimit';
 
 export const SANDBOX = {
 	partnerTenant: '5f0f6c3e-1d2b-4c5a-9e8f-0a1b2c3d4e5f',
@@ -46,6 +53,10 @@ export interface Sandbox {
 	iotCentralLike: EntraProtectedApi;
 	tickets: Array<Record<string, unknown>>;
 	ticketUrl: string;
+	/** GET: the rate limit's settings and per-client counters as JSON; POST …/reset zeroes them. */
+	rateLimitUrl: string;
+	/** The rate limit in force (if any) and, per client ID, requests admitted and 429s sent. */
+	rateLimitStats(): RateLimitStats;
 	credential(): Record<string, unknown>;
 	/** The CIPP Webhook Auth credential the examples' CIPP Trigger uses (a bearer token). */
 	webhookCredential(): Record<string, unknown>;
@@ -58,6 +69,23 @@ export interface SandboxPorts {
 	entra?: number;
 	cipp?: number;
 	tickets?: number;
+}
+
+export interface RateLimitStats {
+	rateLimit: SimRateLimit | null;
+	clients: Record<string, ClientCounters>;
+	refused: number;
+}
+
+/** SANDBOX_RATE_LIMIT=<requests>/<seconds> and SANDBOX_BATCH_COUNTS=each|one; undefined when unset. */
+export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): SimRateLimit | undefined {
+	const setting = env.SANDBOX_RATE_LIMIT?.trim();
+	if (!setting) return undefined;
+	const match = /^(\d+)\s*\/\s*(\d+(?:\.\d+)?)$/.exec(setting);
+	if (!match) throw new Error(`SANDBOX_RATE_LIMIT must look like 100/10 (requests/seconds), not '${setting}'`);
+	const counts = (env.SANDBOX_BATCH_COUNTS ?? 'each').trim().toLowerCase();
+	if (counts !== 'each' && counts !== 'one') throw new Error(`SANDBOX_BATCH_COUNTS must be each or one, not '${counts}'`);
+	return { requests: Number(match[1]), windowMs: Math.round(Number(match[2]) * 1000), batchCountsEach: counts === 'each' };
 }
 
 function seed(): SimData {
@@ -79,7 +107,7 @@ async function listen(server: Server, port: number): Promise<number> {
 	return (server.address() as AddressInfo).port;
 }
 
-export async function startSandbox(ports: SandboxPorts = {}): Promise<Sandbox> {
+export async function startSandbox(ports: SandboxPorts = {}, rateLimit: SimRateLimit | undefined = rateLimitFromEnv()): Promise<Sandbox> {
 	const entra = await new EntraSimulator()
 		.addTenant({
 			tenantId: SANDBOX.partnerTenant,
@@ -95,11 +123,24 @@ export async function startSandbox(ports: SandboxPorts = {}): Promise<Sandbox> {
 		cipp.openApi.version = '10.10.3';
 		cipp.openApi.add(...newerEndpoints());
 	}
+	cipp.rateLimit = rateLimit;
+	const rateLimitStats = (): RateLimitStats => ({
+		rateLimit: cipp.rateLimit ?? null,
+		clients: cipp.rateWindows.stats(),
+		refused: cipp.rateWindows.refused,
+	});
 	const cendaLike = await startCendaLikeApi(entra);
 	const iotCentralLike = await startIotCentralLikeApi(entra);
 
 	const tickets: Array<Record<string, unknown>> = [];
 	const desk = createServer((req, res) => {
+		// Control routes for scripts and benchmarks; everything else is a ticket.
+		if (req.url?.startsWith('/sandbox/rate-limit')) {
+			if (req.method === 'POST' && req.url === '/sandbox/rate-limit/reset') cipp.rateWindows.reset();
+			res.writeHead(200, { 'Content-Type': 'application/json' });
+			res.end(JSON.stringify(rateLimitStats()));
+			return;
+		}
 		readBody(req)
 			.then((text) => {
 				const ticket = { id: tickets.length + 1, ...(text ? (JSON.parse(text) as Record<string, unknown>) : {}) };
@@ -128,6 +169,8 @@ export async function startSandbox(ports: SandboxPorts = {}): Promise<Sandbox> {
 		iotCentralLike,
 		tickets,
 		ticketUrl: `http://127.0.0.1:${deskPort}/tickets`,
+		rateLimitUrl: `http://127.0.0.1:${deskPort}/sandbox/rate-limit`,
+		rateLimitStats,
 		credential: () => ({
 			id: SANDBOX.credentialId,
 			name: SANDBOX.credentialName,
@@ -141,6 +184,10 @@ export async function startSandbox(ports: SandboxPorts = {}): Promise<Sandbox> {
 				authority: 'custom',
 				customAuthority: entra.url,
 				accessToken: '',
+				// The credential paces to the sandbox's own limit, or not at all when it has none.
+				rateLimitRequests: rateLimit?.requests ?? 0,
+				rateLimitWindowSeconds: rateLimit ? rateLimit.windowMs / 1000 : 10,
+				batchCounting: rateLimit?.batchCountsEach === false ? 'one' : 'each',
 			},
 		}),
 		webhookCredential: () => ({
@@ -191,6 +238,12 @@ if (require.main === module) {
 			console.log(`Ticket desk:           ${sandbox.ticketUrl}`);
 			console.log(`Cenda-like API:        ${sandbox.cendaLike.url}  (scope ${sandbox.cendaLike.scope})`);
 			console.log(`IoT Central-like API:  ${sandbox.iotCentralLike.url}  (scope ${sandbox.iotCentralLike.scope})`);
+			const limit = sandbox.cipp.rateLimit;
+			console.log(
+				limit
+					? `CIPP rate limit:       ${limit.requests} per ${limit.windowMs / 1000} s per API client, a $batch call counting ${limit.batchCountsEach ? 'each request' : 'as one'}; counters at ${sandbox.rateLimitUrl}`
+					: 'CIPP rate limit:       off (SANDBOX_RATE_LIMIT=100/10 switches it on)',
+			);
 			const stop = () => {
 				sandbox.stop().then(() => process.exit(0), () => process.exit(1));
 			};

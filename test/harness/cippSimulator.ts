@@ -13,6 +13,8 @@ import { NotificationSettings } from './notificationSettings';
 import type { WebhookTarget } from './notificationSettings';
 import { SimData, recordsFromShape } from './simData';
 import { SimOpenApi } from './simOpenApi';
+import { SimRateWindows, subRequestsOf } from './simRateLimit';
+import type { SimRateLimit } from './simRateLimit';
 
 /**
  * Loopback CIPP API. It accepts a request only when the bearer token is one the Entra simulator
@@ -108,6 +110,11 @@ export class CippSimulator {
 
 	retryAfterSeconds = 1;
 
+	/** CIPP's per-client rate limit (off unless set); `rateWindows` counts what it admitted and refused. */
+	rateLimit: SimRateLimit | undefined;
+
+	readonly rateWindows = new SimRateWindows();
+
 	/** Polls of an AllTenants ListGraphRequest before its queued data is ready. */
 	queuePollsBeforeReady = 2;
 
@@ -184,6 +191,8 @@ export class CippSimulator {
 		this.latencyMs = 0;
 		this.maxConcurrent = Infinity;
 		this.retryAfterSeconds = 1;
+		this.rateLimit = undefined;
+		this.rateWindows.reset();
 		this.queuePollsBeforeReady = 2;
 		this.peakInFlight = 0;
 		this.lightLog = false;
@@ -281,6 +290,15 @@ export class CippSimulator {
 				'Content-Type': 'text/plain',
 			});
 			res.end('You do not have permission to view this directory or page.');
+			return;
+		}
+
+		const client = this.entra.issued.get(token)?.clientId ?? 'unknown';
+		const retryAfter = this.rateWindows.refusal(this.rateLimit, client, subRequestsOf(endpointName, body));
+		if (retryAfter !== undefined) {
+			finish(429);
+			await this.holdSince(arrived);
+			sendJson(res, 429, { Results: 'Rate limit exceeded for this API client' }, { 'Retry-After': String(retryAfter) });
 			return;
 		}
 

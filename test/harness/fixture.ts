@@ -6,6 +6,7 @@ import { forgetIssuedTokens } from '../../credentials/entra/clientCredentialsGra
 import { Cipp } from '../../nodes/Cipp/Cipp.node';
 import { CippPollTrigger } from '../../nodes/CippPollTrigger/CippPollTrigger.node';
 import { CippTrigger } from '../../nodes/CippTrigger/CippTrigger.node';
+import { forgetRateLimiters } from '../../nodes/shared/cipp/transport/apiClientPacing';
 import { CippSimulator } from './cippSimulator';
 import { EntraSimulator } from './entraSimulator';
 import type { NodeSettings, RunResult } from './runner';
@@ -28,7 +29,14 @@ export interface Harness {
 	credential(overrides?: ICredentialDataDecryptedObject, id?: string): ICredentialDataDecryptedObject;
 	runCipp(
 		parameters: INodeParameters,
-		options?: { items?: Array<Record<string, unknown>>; settings?: NodeSettings; credentialId?: string; cancelAfterMs?: number; typeVersion?: number },
+		options?: {
+			items?: Array<Record<string, unknown>>;
+			settings?: NodeSettings;
+			credentialId?: string;
+			cancelAfterMs?: number;
+			cancelWhen?: () => boolean;
+			typeVersion?: number;
+		},
 	): Promise<RunResult>;
 	reset(): void;
 	close(): Promise<void>;
@@ -66,6 +74,9 @@ export async function startHarness(data?: SimData): Promise<Harness> {
 			authority: 'custom',
 			customAuthority: entra.url,
 			accessToken: '',
+			// The simulator enforces no rate limit unless a test sets one (like CIPP before 10.10),
+			// so the credential does not pace either; tests of pacing set both.
+			rateLimitRequests: 0,
 			...overrides,
 		};
 		runner.saveCredential(id, data);
@@ -85,6 +96,7 @@ export async function startHarness(data?: SimData): Promise<Harness> {
 				credentialId: options.credentialId,
 				cancelAfterMs: options.cancelAfterMs,
 				typeVersion: options.typeVersion,
+				cancelWhen: options.cancelWhen,
 			}),
 		reset: () => {
 			entra.reset();
@@ -92,6 +104,7 @@ export async function startHarness(data?: SimData): Promise<Harness> {
 			cipp.notification = undefined;
 			for (const key of Object.keys(runner.staticData)) delete runner.staticData[key];
 			forgetIssuedTokens();
+			forgetRateLimiters();
 			runner.credentials.preAuthenticationRuns = 0;
 			runner.credentials.updates = 0;
 			credential();

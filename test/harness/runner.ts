@@ -169,6 +169,8 @@ export class TestRunner {
 			cancelAfterMs?: number;
 			/** The node's version in the workflow (default 1, as saved workflows of the first release have). */
 			typeVersion?: number;
+			/** Cancels the execution as soon as this is true (checked every 10 ms). */
+			cancelWhen?: () => boolean;
 		} = {},
 	): Promise<RunResult> {
 		const start = startNode(options.items ?? [{}]);
@@ -182,10 +184,10 @@ export class TestRunner {
 			credentials: { cippApi: { id: options.credentialId ?? 'cred-1', name: 'CIPP' } },
 			...(options.settings ?? {}),
 		};
-		return await this.execute([start, underTest], options.mode ?? 'manual', options.cancelAfterMs);
+		return await this.execute([start, underTest], options.mode ?? 'manual', options.cancelAfterMs, options.cancelWhen);
 	}
 
-	private async execute(nodes: INode[], mode: WorkflowExecuteMode, cancelAfterMs?: number): Promise<RunResult> {
+	private async execute(nodes: INode[], mode: WorkflowExecuteMode, cancelAfterMs?: number, cancelWhen?: () => boolean): Promise<RunResult> {
 		const [start, underTest] = nodes;
 		const workflow = new Workflow({
 			id: 'test-workflow',
@@ -206,9 +208,15 @@ export class TestRunner {
 		const execute = new WorkflowExecute(this.additionalData(workflow, mode), mode, runData);
 		let run: IRun;
 		let canceller: NodeJS.Timeout | undefined;
+		let watcher: NodeJS.Timeout | undefined;
 		try {
 			const pending = execute.processRunExecutionData(workflow);
 			if (cancelAfterMs !== undefined) canceller = setTimeout(() => pending.cancel(), cancelAfterMs);
+			if (cancelWhen) {
+				watcher = setInterval(() => {
+					if (cancelWhen()) pending.cancel();
+				}, 10);
+			}
 			run = await pending;
 		} catch (error) {
 			// n8n checks parameters (required, resource-locator patterns) before running the node.
@@ -217,6 +225,7 @@ export class TestRunner {
 			return { status: 'error', items: [], outputs: [], error: issue, run: { data: { resultData: { runData: {} } } } as unknown as IRun };
 		} finally {
 			clearTimeout(canceller);
+			clearInterval(watcher);
 		}
 		const taskData = run.data.resultData.runData[underTest.name]?.[0];
 		const outputs = (taskData?.data?.main ?? []).map((output) => output ?? []);

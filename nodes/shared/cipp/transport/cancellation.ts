@@ -13,7 +13,8 @@ interface Cancellable {
 /** n8n's sleep cannot be cleared, so long waits are cut into slices: a stopped wait leaves at most one slice behind. */
 const SLICE_MS = 1000;
 
-function signalOf(context: object): AbortSignal | undefined {
+/** The execution's stop signal, when the context has one (node executions only). */
+export function signalOf(context: object): AbortSignal | undefined {
 	const candidate = context as Cancellable;
 	return typeof candidate.getExecutionCancelSignal === 'function' ? candidate.getExecutionCancelSignal() : undefined;
 }

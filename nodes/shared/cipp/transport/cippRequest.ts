@@ -13,10 +13,12 @@ import type {
 
 import { cippApiRoot } from '../../../../credentials/cippApiUrl';
 import { forgetRejectedToken } from '../../../../credentials/entra/clientCredentialsGrant';
-import { isCancelled, pauseUnlessCancelled } from './cancellation';
-import { FRONT_END_HTML, cippError, describeStatus } from './errors';
+import { pacingOf, rateLimiterFor, weightOf } from './apiClientPacing';
+import type { ClientPacing } from './apiClientPacing';
+import { isCancelled, pauseUnlessCancelled, signalOf } from './cancellation';
+import { FRONT_END_HTML, cippError, describeStatus, statusError } from './errors';
 import type { CippErrorDetails } from './errors';
-import { bodyText, parseBody } from './responseBody';
+import { parseBody } from './responseBody';
 import type { ParsedBody } from './responseBody';
 import { runningN8nUnsupported } from './n8nSupport';
 import { DEFAULT_RETRY, isRetryableNetworkError, isRetryableStatus, nextDelay, parseRetryAfter } from './retryPolicy';
@@ -24,8 +26,9 @@ import type { RetrySettings } from './retryPolicy';
 
 /**
  * The only place that talks HTTP to CIPP. Builds the URL from the credential's base URL and a
- * validated endpoint name, lets n8n add the token (and refresh it on a 401), reads the body as
- * JSON or text, retries throttling, and turns every failure into a readable NodeApiError.
+ * validated endpoint name, waits for the API client's turn under CIPP's rate limit, lets n8n add
+ * the token (and refresh it on a 401), reads the body as JSON or text, retries throttling, and
+ * turns every failure into a readable NodeApiError.
  */
 
 export type CippContext =
@@ -50,6 +53,8 @@ export interface CippRequest {
 	retry?: RetrySettings;
 	/** Reads may be retried after 502/504 and connection resets; writes may not. */
 	isRead?: boolean;
+	/** For a $batch call: how many requests it carries (it may count as that many, see the credential). */
+	subRequests?: number;
 }
 
 export interface CippResponse {
@@ -67,6 +72,7 @@ interface RawResponse {
 interface ResolvedCredential {
 	root: string;
 	decrypted: ICredentialsDecrypted;
+	pacing: ClientPacing;
 }
 
 const credentialCache = new WeakMap<object, Promise<ResolvedCredential>>();
@@ -93,9 +99,11 @@ async function resolveCredential(context: CippContext): Promise<ResolvedCredenti
 	if (!pending) {
 		pending = context.getCredentials('cippApi').then((data) => {
 			const reference = nodeOf(context).credentials?.cippApi;
+			const root = cippApiRoot(data.baseUrl);
 			const resolved: ResolvedCredential = {
-				root: cippApiRoot(data.baseUrl),
+				root,
 				decrypted: { id: reference?.id ?? '', name: reference?.name ?? '', type: 'cippApi', data },
+				pacing: pacingOf(root, data),
 			};
 			resolvedCredentials.set(context, resolved);
 			return resolved;
@@ -166,10 +174,13 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 	const retry = request.retry ?? DEFAULT_RETRY;
 	const isRead = request.isRead ?? request.method === 'GET';
 	const timeout = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const limiter = rateLimiterFor(credential.pacing);
+	const weight = weightOf(credential.pacing, request.subRequests);
+	const signal = signalOf(this);
 	// n8n reports a run as canceled (not failed) when the error says "canceled".
-	const stopped = (attempts: number, waiting: boolean) =>
+	const stopped = (attempts: number, state: 'running' | 'waiting to retry' | 'waiting for its turn under the rate limit') =>
 		fail({
-			message: `The execution was canceled while ${endpoint} was ${waiting ? 'waiting to retry' : 'running'}`,
+			message: `The execution was canceled while ${endpoint} was ${state}`,
 			description: 'Nothing more was sent to CIPP for this item.',
 			itemIndex,
 			endpoint,
@@ -181,6 +192,28 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 	let refreshedAfter401 = false;
 	for (;;) {
 		attempt += 1;
+		const turn = await limiter.waitForTurn({
+			weight,
+			retry: attempt > 1,
+			maxPauseMs: retry.enabled ? Math.max(0, retry.maxWaitMs - waited) : 0,
+			signal,
+		});
+		if (turn.kind === 'cancelled') {
+			throw stopped(attempt - 1, attempt > 1 ? 'waiting to retry' : 'waiting for its turn under the rate limit');
+		}
+		if (turn.kind === 'pausedTooLong') {
+			const seconds = Math.ceil(turn.pauseMs / 1000);
+			throw fail({
+				message: `CIPP is rate limiting requests (429) for ${endpoint}: this API client must wait ${seconds} second${seconds === 1 ? '' : 's'}, longer than 'Max Retry Time' allows`,
+				description:
+					"CIPP refused another request of this API client with 429 and said when to come back. Nothing was sent for this item. Raise 'Max Retry Time' in the node's options; if 429s keep coming, lower 'Rate Limit (Requests per Window)' in the credential.",
+				httpCode: 429,
+				itemIndex,
+				endpoint,
+				attempts: attempt - 1,
+			});
+		}
+		waited += turn.pausedMs;
 		const options: IHttpRequestOptions = {
 			method: request.method,
 			url,
@@ -211,10 +244,13 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 			})) as RawResponse;
 		} catch (error) {
 			failure = error;
+		} finally {
+			// A changed token means n8n fetched one before sending: the request left late.
+			turn.ticket.answered(credential.decrypted.data?.accessToken !== sentToken);
 		}
 
 		if (!response) {
-			if (isCancelled(this)) throw stopped(attempt, false);
+			if (isCancelled(this)) throw stopped(attempt, 'running');
 			const status = statusOf(failure);
 			const code = networkCode(failure);
 			if (status === 401) {
@@ -235,7 +271,7 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 				const delay = nextDelay(retry, attempt, waited, undefined);
 				if (delay !== undefined) {
 					waited += delay;
-					if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt, true);
+					if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt, 'waiting to retry');
 					continue;
 				}
 			}
@@ -312,26 +348,24 @@ export async function cippRequest(this: CippContext, request: CippRequest): Prom
 		}
 
 		if (isRetryableStatus(status, isRead)) {
-			const delay = nextDelay(retry, attempt, waited, parseRetryAfter(response.headers?.['retry-after']));
+			const retryAfter = parseRetryAfter(response.headers?.['retry-after']);
+			// CIPP's window is spent for the whole API client: its other requests wait too.
+			if (status === 429 && retryAfter !== undefined) limiter.pauseFor(retryAfter);
+			const delay = nextDelay(retry, attempt, waited, retryAfter);
 			if (delay !== undefined) {
 				waited += delay;
-				if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt, true);
+				if (!(await pauseUnlessCancelled(this, delay))) throw stopped(attempt, 'waiting to retry');
 				continue;
 			}
 		}
 
-		const text = parsed.kind === 'html' ? '' : bodyText(parsed);
-		const described =
-			parsed.kind === 'html' ? FRONT_END_HTML : describeStatus(status, endpoint, text);
-		const retried = attempt > 1 ? ` after ${attempt} attempts` : '';
-		throw fail({
-			message: `${described.message}${retried}`,
-			description: described.description,
-			httpCode: status,
-			body: text,
-			itemIndex,
+		throw statusError(node, {
+			status,
+			parsed,
 			endpoint,
+			itemIndex,
 			attempts: attempt,
+			secrets: credentialSecrets(credential.decrypted),
 		});
 	}
 }

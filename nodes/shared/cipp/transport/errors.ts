@@ -2,6 +2,8 @@ import { NodeApiError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
 import { redactSecrets } from '../../../../credentials/redact';
+import { bodyText } from './responseBody';
+import type { ParsedBody } from './responseBody';
 
 /**
  * Every CIPP failure becomes a fresh NodeApiError built from plain text: never a wrapped HTTP
@@ -92,7 +94,8 @@ export function describeStatus(
 		case 429:
 			return {
 				message: `CIPP is rate limiting requests (429) for ${endpoint}${said}`,
-				description: "Lower 'Parallel Requests' or raise 'Max Retry Time' in the node's options.",
+				description:
+					"Raise 'Max Retry Time' in the node's options. If 429s keep coming, something else shares this API client (another n8n process or tool): lower 'Rate Limit (Requests per Window)' in the credential.",
 			};
 		case 503:
 			return {
@@ -110,6 +113,37 @@ export function describeStatus(
 			}
 			return { message: `CIPP answered ${endpoint} with HTTP ${status}${said}`, description: 'See the text CIPP sent.' };
 	}
+}
+
+export interface StatusAnswer {
+	status: number;
+	parsed: ParsedBody;
+	endpoint: string;
+	itemIndex?: number;
+	/** Attempts made, when more than one: the message says so. */
+	attempts?: number;
+	secrets?: ReadonlyArray<unknown>;
+}
+
+/**
+ * The error for a CIPP answer with a failure status. A single request and an item of a $batch
+ * call get the same error for the same answer.
+ */
+export function statusError(node: INode, answer: StatusAnswer): NodeApiError {
+	const { status, parsed, attempts } = answer;
+	const text = parsed.kind === 'html' ? '' : bodyText(parsed);
+	const described = parsed.kind === 'html' ? FRONT_END_HTML : describeStatus(status, answer.endpoint, text);
+	const retried = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : '';
+	return cippError(node, {
+		message: `${described.message}${retried}`,
+		description: described.description,
+		httpCode: status,
+		body: text,
+		itemIndex: answer.itemIndex,
+		endpoint: answer.endpoint,
+		attempts,
+		secrets: answer.secrets,
+	});
 }
 
 export const FRONT_END_HTML = {
