@@ -91,7 +91,7 @@ export async function killedWorkerCase(context: QueueContext): Promise<void> {
 			'writes of the killed runs received after the kill': writes().filter((request) => request.receivedAt > killedAt && killedRuns.includes(runOf(request))).length,
 			'writes done per run at the end': describeTally(doneByRun),
 			'items written more than once': writtenTwice.length,
-			'Bull failed the killed jobs': `${killedJobs.join(', ')} left the active list ${afterKill(releasedAt)} after the kill`,
+			'Bull failed the killed jobs': `jobs ${killedJobs.join(', ')} left the active list ${afterKill(releasedAt)} after the kill`,
 			'killed executions, final status': `${killedRows().map((row) => `${row.id} ${row.status}`).join(', ')} (${afterKill(settledAt)} after the kill)`,
 			'webhook answers to the killed runs': killedRuns.map((run) => `${run} ${answers.get(run)?.status} ${afterKill(answers.get(run)?.at ?? killedAt)} after the kill: ${brief(answers.get(run)?.body, 120)}`).join('; '),
 			'killed executions started again by any worker': rerunBySurvivor.length,

@@ -112,16 +112,16 @@ export function registerPollerClient(box: Sandbox): void {
 
 /**
  * CIPP's limit (100 requests per 10 s per API client) divided between the processes that use the
- * workers' API client: each n8n process paces on its own (the credential's "requests per window"
- * fields; a package without them ignores them).
+ * workers' API client, as the README advises: each n8n process paces on its own with the
+ * credential's "requests per window" (a package without those fields ignores them).
  */
-export function pacingPerProcess(processes: number): Json {
-	return { rateLimitRequests: Math.floor(100 / processes), rateLimitWindowSeconds: 10 };
+export function requestsPerWindowFor(processes: number): number {
+	return Math.floor(100 / processes);
 }
 
-export function queueCredentials(box: Sandbox, workerCount: number): Json[] {
+export function queueCredentials(box: Sandbox, requestsPerWindow: number): Json[] {
 	const base = box.credential();
-	const workers = { ...base, data: { ...(base.data as Json), ...pacingPerProcess(workerCount) } };
+	const workers = { ...base, data: { ...(base.data as Json), rateLimitRequests: requestsPerWindow, rateLimitWindowSeconds: 10 } };
 	const poller = {
 		...base,
 		id: POLLER_CLIENT.credentialId,

@@ -9,7 +9,8 @@
  *
  * Settings: QUEUE_SKIP_BUILD=1 (dist/ is current), QUEUE_KEEP_LOGS=1 (copy the n8n, Redis and
  * PostgreSQL logs to .e2e-artifacts/queue/; done anyway when a check fails),
- * SANDBOX_RATE_LIMIT / SANDBOX_BATCH_COUNTS (default 100/10 and each).
+ * SANDBOX_RATE_LIMIT / SANDBOX_BATCH_COUNTS (default 100/10 and each), QUEUE_REQUESTS_PER_WINDOW
+ * (the workers' credential's rate limit; default 100 / number of workers).
  */
 import { execFileSync } from 'child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'fs';
@@ -24,7 +25,7 @@ import { QueueDeployment } from './deployment';
 import { loadSpreadCase, tokenCase, webhookTriggerCase } from './executionCases';
 import { killedWorkerCase } from './killedWorkerCase';
 import { pollingCase } from './pollingCase';
-import { ALERT, LOAD, POLL, WRITE, queueCredentials, queueWorkflows, registerPollerClient } from './queueWorkflows';
+import { ALERT, LOAD, POLL, WRITE, queueCredentials, queueWorkflows, registerPollerClient, requestsPerWindowFor } from './queueWorkflows';
 import { ensureDebianPackages, startPostgres, startRedis } from './services';
 import { Teardown } from './teardown';
 
@@ -95,7 +96,8 @@ async function main(): Promise<void> {
 		// CIPP's rate limiter in the simulator: 100 requests per 10 s per API client, a $batch counted per request inside it.
 		process.env.SANDBOX_RATE_LIMIT ??= '100/10';
 		process.env.SANDBOX_BATCH_COUNTS ??= 'each';
-		log(`sandbox rate limit ${process.env.SANDBOX_RATE_LIMIT}, batch counts ${process.env.SANDBOX_BATCH_COUNTS}`);
+		const requestsPerWindow = Number(process.env.QUEUE_REQUESTS_PER_WINDOW ?? requestsPerWindowFor(WORKERS));
+		log(`sandbox rate limit ${process.env.SANDBOX_RATE_LIMIT}, batch counts ${process.env.SANDBOX_BATCH_COUNTS}; the workers' credential paces each process to ${requestsPerWindow} requests per 10 s`);
 		const box = await startSandbox();
 		teardown.add('sandbox', async () => await box.stop());
 		registerPollerClient(box);
@@ -108,7 +110,7 @@ async function main(): Promise<void> {
 
 		const deployment = await QueueDeployment.prepare({ work: workFolder, pack, postgres, redis, workerCount: WORKERS });
 		teardown.add('n8n main and workers', async () => await deployment.stopAll());
-		await timed('import', async () => await deployment.importAndPublish(queueCredentials(box, WORKERS), queueWorkflows(box), [LOAD.id, WRITE.id, POLL.id, ALERT.id]));
+		await timed('import', async () => await deployment.importAndPublish(queueCredentials(box, requestsPerWindow), queueWorkflows(box), [LOAD.id, WRITE.id, POLL.id, ALERT.id]));
 		await timed('n8n main + workers start', async () => await deployment.startAll());
 		log(`main on 127.0.0.1:${deployment.main.instance.port}; ${deployment.workers.map((worker) => `${worker.name} health/metrics on 127.0.0.1:${worker.healthPort}`).join(', ')}`);
 		await check('main and 2 workers ready on Redis + PostgreSQL; each worker answers on its own health and metrics port', async () => {
