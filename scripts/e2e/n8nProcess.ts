@@ -1,5 +1,6 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-dangerous-functions -- dev tooling: runs in Node on a developer machine or in CI, never inside n8n; it starts processes (n8n, node) on purpose */
 import { spawn } from 'child_process';
+import { appendFileSync } from 'fs';
 import { randomBytes } from 'crypto';
 import type { ChildProcess } from 'child_process';
 import { join, resolve } from 'path';
@@ -104,20 +105,41 @@ export function outputOf(run: RunJson | undefined, node: string, output = 0): Ar
 }
 
 export async function startServer(instance: N8nInstance, extra: Record<string, string> = {}): Promise<ChildProcess> {
-	const child = spawn('bash', ['-c', `source "${ENV_FILE}" && exec "$N8N_BIN" start`], {
-		env: baseEnv(instance, extra),
+	return await startN8nProcess(instance, { args: ['start'], extra });
+}
+
+export interface N8nProcessOptions {
+	/** The n8n command and its flags, e.g. ['start'] or ['worker', '--concurrency=10']. */
+	args: string[];
+	/** Answers 200 once the process is ready (default: the instance's `/healthz/readiness`). */
+	readyUrl?: string;
+	/** Also append the process's output to this file (its last 20,000 characters are kept for error messages either way). */
+	logFile?: string;
+	extra?: Record<string, string>;
+}
+
+/** Starts a long-running n8n command in its own process group and waits until `readyUrl` answers 200. */
+export async function startN8nProcess(instance: N8nInstance, options: N8nProcessOptions): Promise<ChildProcess> {
+	const child = spawn('bash', ['-c', `source "${ENV_FILE}" && exec "$N8N_BIN" "$@"`, 'n8n', ...options.args], {
+		env: baseEnv(instance, options.extra),
 		cwd: instance.userFolder,
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let log = '';
-	child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-	child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+	const keep = (chunk: Buffer) => {
+		log = (log + chunk.toString()).slice(-20_000);
+		if (options.logFile) appendFileSync(options.logFile, chunk);
+	};
+	child.stdout?.on('data', keep);
+	child.stderr?.on('data', keep);
+	const readyUrl = options.readyUrl ?? `http://127.0.0.1:${instance.port}/healthz/readiness`;
+	const command = `n8n ${options.args[0]}`;
 	const deadline = Date.now() + 180_000;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`n8n start exited early:\n${log.slice(-3000)}`);
+		if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${command} exited early:\n${log.slice(-3000)}`);
 		try {
-			const response = await fetch(`http://127.0.0.1:${instance.port}/healthz/readiness`);
+			const response = await fetch(readyUrl);
 			if (response.ok) return child;
 		} catch {
 			// not listening yet
@@ -125,12 +147,12 @@ export async function startServer(instance: N8nInstance, extra: Record<string, s
 		await new Promise((resolveDelay) => setTimeout(resolveDelay, 500));
 	}
 	await stopServer(child);
-	throw new Error(`n8n start did not become ready in 180 s:\n${log.slice(-3000)}`);
+	throw new Error(`${command} did not become ready in 180 s:\n${log.slice(-3000)}`);
 }
 
-/** Stops `n8n start` and its task runners (the whole process group); SIGKILL after 15 s. */
+/** Stops a process started in its own group (`n8n start` and its task runners, a worker, a database); SIGKILL after 15 s. */
 export async function stopServer(child: ChildProcess | undefined): Promise<void> {
-	if (!child?.pid || child.exitCode !== null) return;
+	if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
 	const group = -child.pid;
 	const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
 	try {

@@ -97,9 +97,9 @@ export const TEST_WORKFLOWS = {
 };
 
 /** The CIPP Trigger polling the logbook every minute; each new entry becomes a ticket. */
-export function pollingWorkflow(ticketUrl: string): Json {
+export function pollingWorkflow(ticketUrl: string, options: { id?: string; credential?: { id: string; name: string } } = {}): Json {
 	return {
-		id: 'CippE2ePolling01',
+		id: options.id ?? 'CippE2ePolling01',
 		name: 'e2e: logbook entries to tickets (polling)',
 		active: false,
 		settings: { executionOrder: 'v1' },
@@ -112,7 +112,7 @@ export function pollingWorkflow(ticketUrl: string): Json {
 				typeVersion: 1,
 				position: [0, 0],
 				parameters: { event: 'logbook', severities: ['Alert', 'Critical', 'Error'], pollTimes: { item: [{ mode: 'everyMinute' }] } },
-				credentials: CRED,
+				credentials: options.credential ? { cippApi: options.credential } : CRED,
 			},
 			{
 				id: 'poll-ticket',

@@ -56,8 +56,8 @@ export function placeTenant(operation: Operation, qs: IDataObject, body: IDataOb
 }
 
 /** The tenant as entered: a resource-locator value (list, domain or ID), or a domain or ID as text. */
-function readTenant(raw: unknown, operation: Operation): string | undefined {
-	const entered = raw as { mode?: string; value?: unknown } | string | null | undefined;
+function readTenant(given: unknown, operation: Operation): string | undefined {
+	const entered = given as { mode?: string; value?: unknown } | string | null | undefined;
 	const isLocator = typeof entered === 'object' && entered !== null;
 	const mode = isLocator ? (entered.mode ?? 'list') : 'domain';
 	const value = String(isLocator ? (entered.value ?? '') : (entered ?? '')).trim();
@@ -111,7 +111,7 @@ export interface EnteredValues {
 	/** The template object of an operation that stores the whole body: JSON text or an object. */
 	template(): unknown;
 	/** A field's value as entered, or undefined when the user did not set the field. */
-	field(field: OperationField): { raw: unknown } | undefined;
+	field(field: OperationField): { given: unknown } | undefined;
 }
 
 /** The values of a curated operation: its parameters, its Additional Fields and its template. */
@@ -122,9 +122,9 @@ export function parameterValues(params: ParameterReader, itemIndex: number): Ent
 		template: () => params.get(TEMPLATE_PARAM, itemIndex, '{}'),
 		field: (field) => {
 			// null: a field on the node that its display rule hides has no value (n8n drops it).
-			if (field.topLevel) return { raw: params.get<unknown>(field.param, itemIndex, null) };
+			if (field.topLevel) return { given: params.get<unknown>(field.param, itemIndex, null) };
 			additional ??= params.get<IDataObject>('additionalFields', itemIndex, {});
-			return field.param in additional ? { raw: additional[field.param] } : undefined;
+			return field.param in additional ? { given: additional[field.param] } : undefined;
 		},
 	};
 }
@@ -160,10 +160,10 @@ export function buildRequestFrom(operation: Operation, values: EnteredValues, op
 		const entered = values.field(field);
 		// A required field that was not entered still goes through coerceField, which names it.
 		if (entered === undefined && !field.required) continue;
-		const raw = entered?.raw;
-		const value = coerceField(field, raw);
+		const given = entered?.given;
+		const value = coerceField(field, given);
 		if (value === undefined) continue;
-		if (field.topLevel && !field.required && raw === field.default) untouched.add(field);
+		if (field.topLevel && !field.required && given === field.default) untouched.add(field);
 		if (field.in === 'query') setKey(qs, field.name, toQueryValue(value));
 		else setKey(body, field.name, value);
 	}

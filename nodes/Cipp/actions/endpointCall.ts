@@ -42,8 +42,8 @@ interface RunFacts {
 const RUN_FACTS = new WeakMap<IExecuteFunctions, RunFacts>();
 
 /** The endpoint name of a resource-locator value (or of plain text, from an older or hand-written workflow). */
-export function endpointNameOf(raw: unknown): string {
-	const value = raw !== null && typeof raw === 'object' ? (raw as { value?: unknown }).value : raw;
+export function endpointNameOf(given: unknown): string {
+	const value = given !== null && typeof given === 'object' ? (given as { value?: unknown }).value : given;
 	return String(value ?? '').trim();
 }
 

@@ -60,13 +60,13 @@ function parseJson(field: OperationField, text: string): unknown {
 }
 
 /** JSON text is parsed; a value an expression produced is taken as it is. */
-const fromJson = (field: OperationField, raw: unknown): unknown => (typeof raw === 'string' ? parseJson(field, raw) : raw);
+const fromJson = (field: OperationField, given: unknown): unknown => (typeof given === 'string' ? parseJson(field, given) : given);
 
-function asList(field: OperationField, raw: unknown): Array<Scalar | IDataObject> {
-	if (Array.isArray(raw)) return raw as Array<Scalar | IDataObject>;
-	if (typeof raw === 'number' || typeof raw === 'boolean') return [raw];
-	if (raw && typeof raw === 'object') return [raw as IDataObject];
-	const text = String(raw).trim();
+function asList(field: OperationField, given: unknown): Array<Scalar | IDataObject> {
+	if (Array.isArray(given)) return given as Array<Scalar | IDataObject>;
+	if (typeof given === 'number' || typeof given === 'boolean') return [given];
+	if (given && typeof given === 'object') return [given as IDataObject];
+	const text = String(given).trim();
 	if (text.startsWith('[')) {
 		const parsed = parseJson(field, text);
 		if (!Array.isArray(parsed)) {
@@ -99,15 +99,15 @@ function checkFormat(field: OperationField, value: unknown): void {
 	}
 }
 
-export function coerceField(field: OperationField, raw: unknown): FieldValue {
-	if (typeof raw === 'string' && raw.length > MAX_FIELD_LENGTH) {
+export function coerceField(field: OperationField, given: unknown): FieldValue {
+	if (typeof given === 'string' && given.length > MAX_FIELD_LENGTH) {
 		throw new FieldValueError(
 			field.displayName,
-			`'${field.displayName}' is too long (${raw.length} characters)`,
+			`'${field.displayName}' is too long (${given.length} characters)`,
 			`Keep '${field.displayName}' under ${MAX_FIELD_LENGTH} characters.`,
 		);
 	}
-	const value = isEmpty(raw) ? undefined : coerceValue(field, raw);
+	const value = isEmpty(given) ? undefined : coerceValue(field, given);
 	if (value === undefined) {
 		if (field.required && field.kind !== 'boolean') {
 			throw new FieldValueError(field.displayName, `'${field.displayName}' is required`, `Enter a value for '${field.displayName}' (CIPP field ${field.name}).`);
@@ -122,27 +122,27 @@ export function coerceField(field: OperationField, raw: unknown): FieldValue {
 	return value;
 }
 
-function coerceValue(field: OperationField, raw: unknown): FieldValue {
+function coerceValue(field: OperationField, given: unknown): FieldValue {
 	const label = field.displayName;
 	switch (field.kind) {
 		case 'boolean': {
-			const text = String(raw).trim().toLowerCase();
-			if (typeof raw !== 'boolean' && text !== 'true' && text !== 'false') {
-				throw new FieldValueError(label, `'${label}' must be true or false, not '${String(raw)}'`, 'Use a boolean or an expression that gives true or false.');
+			const text = String(given).trim().toLowerCase();
+			if (typeof given !== 'boolean' && text !== 'true' && text !== 'false') {
+				throw new FieldValueError(label, `'${label}' must be true or false, not '${String(given)}'`, 'Use a boolean or an expression that gives true or false.');
 			}
-			const on = raw === true || text === 'true';
+			const on = given === true || text === 'true';
 			// Where CIPP reads any value that is present as on, a switch that is off is left out.
 			return !on && field.omitWhenOff ? undefined : on;
 		}
 		case 'number': {
-			const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
+			const value = typeof given === 'number' ? given : Number(String(given).trim());
 			if (!Number.isFinite(value)) {
-				throw new FieldValueError(label, `'${label}' must be a number, not '${String(raw)}'`, `Enter a number for '${label}'.`);
+				throw new FieldValueError(label, `'${label}' must be a number, not '${String(given)}'`, `Enter a number for '${label}'.`);
 			}
 			return value;
 		}
 		case 'options': {
-			const value = String(isPlainObject(raw) && 'value' in raw ? raw.value : raw);
+			const value = String(isPlainObject(given) && 'value' in given ? given.value : given);
 			const option = (field.options ?? []).find((candidate) => candidate.value === value);
 			if (!option && (field.options ?? []).length > 0) {
 				const allowed = (field.options ?? []).map((candidate) => candidate.value).join(', ');
@@ -151,19 +151,19 @@ function coerceValue(field: OperationField, raw: unknown): FieldValue {
 			return field.labelValue ? { value, label: option?.name ?? value } : value;
 		}
 		case 'list': {
-			const items = asList(field, raw);
+			const items = asList(field, given);
 			if (items.length === 0) return undefined;
 			return field.labelValue ? items.map(wrapLabelValue) : items;
 		}
 		case 'object': {
-			const value = fromJson(field, raw);
+			const value = fromJson(field, given);
 			if (!isPlainObject(value)) {
 				throw new FieldValueError(label, `'${label}' must be a JSON object`, `Enter an object for '${label}', e.g. {"key": "value"}.`);
 			}
 			return isEmptyJson(value) ? undefined : value;
 		}
 		case 'objectList': {
-			const parsed = fromJson(field, raw);
+			const parsed = fromJson(field, given);
 			const value = isPlainObject(parsed) ? [parsed] : parsed;
 			if (!Array.isArray(value) || !value.every(isPlainObject)) {
 				throw new FieldValueError(label, `'${label}' must be a JSON array of objects`, `Enter objects for '${label}', e.g. [{"key": "value"}], or a single object.`);
@@ -171,7 +171,7 @@ function coerceValue(field: OperationField, raw: unknown): FieldValue {
 			return isEmptyJson(value) ? undefined : (value as IDataObject[]);
 		}
 		case 'json': {
-			const value = fromJson(field, raw);
+			const value = fromJson(field, given);
 			if (typeof value === 'string') {
 				throw new FieldValueError(label, `'${label}' must be JSON, not text`, `Enter JSON for '${label}', e.g. {"key": "value"}.`);
 			}
@@ -179,15 +179,15 @@ function coerceValue(field: OperationField, raw: unknown): FieldValue {
 		}
 		case 'jsonText': {
 			// CIPP parses this field itself, so it travels as JSON text.
-			const text = typeof raw === 'string' ? raw : JSON.stringify(raw);
+			const text = typeof given === 'string' ? given : JSON.stringify(given);
 			return isEmptyJson(parseJson(field, text)) ? undefined : text;
 		}
 		default: {
-			if (typeof raw === 'object') {
-				if (field.labelValue && isPlainObject(raw) && 'value' in raw) return raw;
+			if (typeof given === 'object') {
+				if (field.labelValue && isPlainObject(given) && 'value' in given) return given;
 				throw new FieldValueError(label, `'${label}' must be text, not an object`, `Enter plain text for '${label}'.`);
 			}
-			const value = String(raw);
+			const value = String(given);
 			return field.labelValue ? { value, label: value } : value;
 		}
 	}

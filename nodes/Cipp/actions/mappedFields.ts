@@ -42,19 +42,19 @@ export function mappedEntries(operation: Operation): MappedEntry[] {
  * them. Keys that name no entry are returned as `unknown`, for the caller to refuse.
  */
 export function mappedValues(operation: Operation, value: IDataObject | null | undefined): { values: EnteredValues; unknown: string[] } {
-	const entered = new Map<string, { key: string; raw: unknown }>();
-	for (const [key, raw] of Object.entries(value ?? {})) {
-		if (raw !== null && raw !== undefined) entered.set(key.toLowerCase(), { key, raw });
+	const entered = new Map<string, { key: string; given: unknown }>();
+	for (const [key, given] of Object.entries(value ?? {})) {
+		if (given !== null && given !== undefined) entered.set(key.toLowerCase(), { key, given });
 	}
 	const entries = mappedEntries(operation);
 	const ids = new Set(entries.map((entry) => entry.id.toLowerCase()));
-	const read = (id: string) => entered.get(id.toLowerCase())?.raw;
+	const read = (id: string) => entered.get(id.toLowerCase())?.given;
 	const tenantId = entries.find((entry) => entry.role === 'tenant')?.id;
 	const values: EnteredValues = {
 		// The mapper carries the tenant as text: a domain, a tenant ID or AllTenants.
 		tenant: () => (tenantId === undefined ? undefined : read(tenantId)),
 		template: () => read(TEMPLATE_PARAM),
-		field: (field) => (entered.has(field.name.toLowerCase()) ? { raw: read(field.name) } : undefined),
+		field: (field) => (entered.has(field.name.toLowerCase()) ? { given: read(field.name) } : undefined),
 	};
 	return { values, unknown: [...entered.entries()].filter(([lower]) => !ids.has(lower)).map(([, { key }]) => key) };
 }
