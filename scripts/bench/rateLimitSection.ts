@@ -31,12 +31,49 @@ export interface RateLimitBenchSetup {
 	pack: PackedPackage;
 	items: number;
 	tenant: string;
-	/** Makes the workflow "list N users, then get each one" around the given Get node. */
-	workflow: (id: string, limit: number, get: Json) => Json;
 	cippGet: (options: Json) => Json;
 	httpGet: (cippUrl: string) => Json;
 	/** Credentials as the bench imports them (the CIPP one first). */
 	credentials: () => Json[];
+}
+
+/**
+ * "Make N user names, then get each user": the names come from an expression, not from CIPP, so
+ * every request the API client makes in the run is one of the N measured ones.
+ */
+function upnWorkflow(id: string, count: number, tenant: string, get: Json): Json {
+	const names = `={{ Array.from({ length: ${count} }, (_, index) => 'user' + String(index + 1).padStart(5, '0') + '@${tenant}') }}`;
+	return {
+		id,
+		name: id,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		connections: {
+			Start: { main: [[{ node: 'Names', type: 'main', index: 0 }]] },
+			Names: { main: [[{ node: 'Split', type: 'main', index: 0 }]] },
+			Split: { main: [[{ node: 'Get', type: 'main', index: 0 }]] },
+		},
+		nodes: [
+			{ id: `${id}-s`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: `${id}-n`,
+				name: 'Names',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [200, 0],
+				parameters: { assignments: { assignments: [{ id: 'upns', name: 'upns', type: 'array', value: names }] }, options: {} },
+			},
+			{
+				id: `${id}-p`,
+				name: 'Split',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [400, 0],
+				parameters: { fieldToSplitOut: 'upns', options: { destinationFieldName: 'userPrincipalName' } },
+			},
+			{ id: `${id}-g`, name: 'Get', position: [600, 0], onError: 'continueRegularOutput', ...get },
+		],
+	};
 }
 
 interface RowResult {
@@ -92,7 +129,8 @@ function cell(cells: Array<string | number>, widths: number[]): string {
 }
 
 export async function rateLimitSection(setup: RateLimitBenchSetup): Promise<void> {
-	const { box, instance, work, items, workflow, cippGet, httpGet } = setup;
+	const { box, instance, work, items, tenant, cippGet, httpGet } = setup;
+	const workflow = (id: string, count: number, get: Json) => upnWorkflow(id, count, tenant, get);
 	const half = Math.ceil(items / 2);
 	const second: N8nInstance = {
 		...instance,

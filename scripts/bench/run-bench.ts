@@ -278,7 +278,7 @@ async function main(): Promise<void> {
 		if (SECTIONS.has('3')) await loadSection(instance, work, box, '## 3. The same against a CIPP that admits 20 concurrent requests (429 + Retry-After: 1 beyond)', 20);
 		// 6. Against CIPP's documented rate limit (runs here: it needs the sandbox and the instance).
 		if (SECTIONS.has('6')) {
-			await rateLimitSection({ box, instance, work, pack, items: N, tenant: TENANT, workflow, cippGet, httpGet, credentials: () => benchCredentials(box) });
+			await rateLimitSection({ box, instance, work, pack, items: N, tenant: TENANT, cippGet, httpGet, credentials: () => benchCredentials(box) });
 		}
 	} finally {
 		await box.stop();
