@@ -14,6 +14,7 @@ import { installIntoUserFolder, packPackage } from '../e2e/installPackage';
 import { REPO, n8nCli, parseRun } from '../e2e/n8nProcess';
 import type { N8nInstance, RunJson } from '../e2e/n8nProcess';
 import { SANDBOX, startSandbox } from '../sandbox/sandbox';
+import { rateLimitSection } from './rateLimitSection';
 import type { Sandbox } from '../sandbox/sandbox';
 
 type Json = Record<string, unknown>;
@@ -21,7 +22,7 @@ const TENANT = 'contoso.onmicrosoft.com';
 const N = Number(process.env.BENCH_ITEMS ?? 1000);
 const LATENCY = 50;
 /** BENCH_SECTIONS=2,3 runs only those sections (all by default). */
-const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5').split(',').map((part) => part.trim()));
+const SECTIONS = new Set((process.env.BENCH_SECTIONS ?? '1,2,3,4,5,6').split(',').map((part) => part.trim()));
 /** BENCH_ONLY=BenchCippPar10,BenchHttpNode limits sections 2 and 3 to those workflows. */
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((part) => part.trim())) : undefined;
 /** Runs per workload (the median is reported); sequential workloads run once, they take a minute each. */
@@ -144,8 +145,8 @@ async function measureFloor(box: Sandbox, parallel: number): Promise<Measured> {
 	return { ms: result.ms, items: result.items, failed: result.failed, tokens: box.entra.tokenRequestCount - tokensBefore };
 }
 
-async function importCredentials(instance: N8nInstance, work: string, box: Sandbox): Promise<void> {
-	const credentials = [
+function benchCredentials(box: Sandbox): Json[] {
+	return [
 		box.credential(),
 		{
 			id: RECORD_IDS.httpNodeCredential,
@@ -162,6 +163,10 @@ async function importCredentials(instance: N8nInstance, work: string, box: Sandb
 			},
 		},
 	];
+}
+
+async function importCredentials(instance: N8nInstance, work: string, box: Sandbox): Promise<void> {
+	const credentials = benchCredentials(box);
 	writeFileSync(join(work, 'credentials.json'), JSON.stringify(credentials));
 	const result = await n8nCli(instance, ['import:credentials', `--input=${join(work, 'credentials.json')}`]);
 	if (result.code !== 0) throw new Error(`import:credentials: ${result.stderr.slice(-800)}`);
@@ -235,7 +240,8 @@ async function main(): Promise<void> {
 	execFileSync('bash', [join(REPO, 'scripts', 'e2e', 'ensure-n8n.sh')], { stdio: 'inherit' });
 	const work = mkdtempSync(join(tmpdir(), 'cipp-bench-'));
 	const instance: N8nInstance = { userFolder: join(work, 'user'), port: 5689, brokerPort: 5697, env: { N8N_LOG_LEVEL: 'info' } };
-	installIntoUserFolder(packPackage(), instance.userFolder);
+	const pack = packPackage();
+	installIntoUserFolder(pack, instance.userFolder);
 	const box = await startSandbox();
 	box.cipp.data.setUserCount(TENANT, N);
 	box.cipp.lightLog = true;
@@ -270,6 +276,10 @@ async function main(): Promise<void> {
 		// 2 and 3. 1,000 "get user" items at 50 ms, unlimited and with a 20-slot CIPP.
 		if (SECTIONS.has('2')) await loadSection(instance, work, box, `## 2. ${N} "get user" items at ${LATENCY} ms latency`, Infinity);
 		if (SECTIONS.has('3')) await loadSection(instance, work, box, '## 3. The same against a CIPP that admits 20 concurrent requests (429 + Retry-After: 1 beyond)', 20);
+		// 6. Against CIPP's documented rate limit (runs here: it needs the sandbox and the instance).
+		if (SECTIONS.has('6')) {
+			await rateLimitSection({ box, instance, work, pack, items: N, tenant: TENANT, cippGet, httpGet, credentials: () => benchCredentials(box) });
+		}
 	} finally {
 		await box.stop();
 		rmSync(work, { recursive: true, force: true });
