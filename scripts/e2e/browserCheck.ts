@@ -161,7 +161,7 @@ export async function runBrowserCheck(options: BrowserCheckOptions): Promise<{ e
 			await page.locator('[data-test-id=rlc-input]').first().click();
 			// The search box's test id sits on the input itself or on its wrapper, by n8n version.
 			const search = page.locator('input[data-test-id=rlc-search], [data-test-id=rlc-search] input').first();
-			await search.fill('JIT admin');
+			await search.fill('JITAdminRequest');
 			const item = page.locator('[data-test-id=rlc-item]', { hasText: 'ExecJITAdminRequestDecision' }).first();
 			await item.waitFor({ state: 'visible' });
 			const listed = (await page.locator('[data-test-id=rlc-item]').allInnerTexts()).map((text) => text.trim());
@@ -171,7 +171,7 @@ export async function runBrowserCheck(options: BrowserCheckOptions): Promise<{ e
 			const shown = (await mapper.innerText()).replace(/\s+/g, ' ');
 			assert(sandbox.cipp.callsTo('ListOpenApiSpec').length > specReads, 'the spec was not read from the sandbox');
 			assert(/Tenant Filter/.test(shown), `mapper shows: ${shown.slice(0, 300)}`);
-			return `list for "JIT admin": ${listed.join(' | ')}; mapper: ${shown.slice(0, 160)}`;
+			return `list for "JITAdminRequest": ${listed.join(' | ')}; mapper: ${shown.slice(0, 160)}`;
 		});
 
 		await step('node panel: CIPP is found by what MSPs type; the CIPP entry (n8n shows the node and the CIPP Trigger as one) describes both, the poll trigger has its own description', async () => {
